@@ -1,0 +1,147 @@
+// The Certn request pipeline: client-side limiter → fetch with deadline → 429 waits → retries.
+// Order matters: the limiter gates every attempt (retries and post-429 attempts count against
+// Certn's per-account limit too), and the deadline starts only once a slot is granted.
+import pRetry from 'p-retry';
+import pThrottle from 'p-throttle';
+import type { z } from 'zod';
+import { AppError } from '../shared/errors';
+import type { Environment } from '../shared/regions';
+import { certnBadResponse, certnHttpError, certnTransportError, type ErrorContext } from './errors';
+import { TransportFailure, decodeJson, fetchRaw, hostOf, parseRetryAfter, raceAbort, sleep, type RawResponse } from './net';
+
+export interface CertnHttpOptions {
+  environment: Environment;
+  baseUrl: string;
+  apiKey: string;
+  timeoutMs: number;
+  rateLimitPerMinute: number;
+  /** The window the limit applies to; 60 000 in production, shorter in tests. */
+  rateLimitIntervalMs: number;
+  maxRetries: number;
+  retryBaseMs: number;
+  /** How many 429 answers one call may sit out before giving up. */
+  maxRateLimitWaits: number;
+  /** A Retry-After longer than this is not waited out: the caller gets certn_rate_limited at once. */
+  maxRetryAfterMs: number;
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | readonly string[] | undefined>;
+  body?: unknown;
+  signal?: AbortSignal;
+  /** Noun for error wording ("package", "case"). */
+  what?: string;
+  accept?: string;
+}
+
+// Marks failures worth another attempt (5xx, cut connections, timeouts) without changing their type.
+const transient = new WeakSet<object>();
+
+export class CertnHttp {
+  private readonly gate: () => Promise<void>;
+  private readonly host: string;
+
+  constructor(readonly opts: CertnHttpOptions) {
+    const throttle = pThrottle({ limit: opts.rateLimitPerMinute, interval: opts.rateLimitIntervalMs, strict: true });
+    this.gate = throttle(async () => undefined);
+    this.host = hostOf(opts.baseUrl);
+  }
+
+  url(path: string, query?: RequestOptions['query']): string {
+    const u = new URL(this.opts.baseUrl.replace(/\/+$/, '') + path);
+    for (const [k, v] of Object.entries(query ?? {})) {
+      if (v === undefined) continue;
+      if (Array.isArray(v)) for (const item of v) u.searchParams.append(k, String(item));
+      else u.searchParams.set(k, String(v));
+    }
+    return u.toString();
+  }
+
+  private ctx(what?: string): ErrorContext {
+    return { environment: this.opts.environment, host: this.host, what };
+  }
+
+  /** Sends one request with all protections and returns the raw 2xx answer. */
+  async send(method: 'GET' | 'POST', path: string, ro: RequestOptions = {}): Promise<RawResponse> {
+    const idempotent = method === 'GET';
+    const url = this.url(path, ro.query);
+    try {
+      return await pRetry(() => this.attempt(method, url, ro), {
+        retries: idempotent ? this.opts.maxRetries : 0,
+        minTimeout: this.opts.retryBaseMs,
+        factor: 2,
+        maxTimeout: Math.max(this.opts.retryBaseMs, 15_000),
+        randomize: true,
+        signal: ro.signal,
+        shouldRetry: ({ error }) => transient.has(error),
+      });
+    } catch (e) {
+      if (ro.signal?.aborted) throw certnTransportError(new TransportFailure('cancelled', undefined), this.ctx(), this.opts.timeoutMs);
+      if (e instanceof AppError) throw e;
+      throw certnBadResponse(this.ctx(ro.what), 'an internal error occurred while reading it');
+    }
+  }
+
+  private async attempt(method: string, url: string, ro: RequestOptions): Promise<RawResponse> {
+    const headers: Record<string, string> = {
+      Authorization: `Api-Key ${this.opts.apiKey}`,
+      Accept: ro.accept ?? 'application/json',
+    };
+    let body: string | undefined;
+    if (ro.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(ro.body);
+    }
+    for (let waits = 0; ; waits++) {
+      let res: RawResponse;
+      try {
+        await raceAbort(this.gate(), ro.signal);
+        res = await fetchRaw(url, { method, headers, body }, { timeoutMs: this.opts.timeoutMs, signal: ro.signal });
+      } catch (e) {
+        if (!(e instanceof TransportFailure)) throw e;
+        const err = certnTransportError(e, this.ctx(ro.what), this.opts.timeoutMs);
+        // A refused or unresolvable host will not fix itself within a backoff; cut or slow ones may.
+        if (e.kind === 'reset' || e.kind === 'timeout') transient.add(err);
+        throw err;
+      }
+      if (res.status === 429) {
+        const retryAfter = parseRetryAfter(res.headers.get('retry-after')) ?? 1000;
+        if (waits < this.opts.maxRateLimitWaits && retryAfter <= this.opts.maxRetryAfterMs) {
+          try {
+            await sleep(retryAfter, ro.signal);
+          } catch (e) {
+            throw certnTransportError(e as TransportFailure, this.ctx(), this.opts.timeoutMs);
+          }
+          continue;
+        }
+        throw certnHttpError(429, res.body, this.ctx(ro.what), retryAfter);
+      }
+      if (res.status >= 200 && res.status < 300) return res;
+      const err = certnHttpError(res.status, res.body, this.ctx(ro.what));
+      if (res.status >= 500) transient.add(err);
+      throw err;
+    }
+  }
+
+  /** Sends and parses a JSON answer with the given schema. */
+  async json<T extends z.ZodType>(method: 'GET' | 'POST', path: string, schema: T, ro: RequestOptions = {}): Promise<z.infer<T>> {
+    const res = await this.send(method, path, ro);
+    return this.parse(res, schema, ro.what);
+  }
+
+  parse<T extends z.ZodType>(res: RawResponse, schema: T, what?: string): z.infer<T> {
+    let data: unknown;
+    try {
+      data = decodeJson(res.body);
+    } catch {
+      throw certnBadResponse(this.ctx(what), 'the answer is not valid JSON', res.status);
+    }
+    const parsed = schema.safeParse(data ?? {});
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const at = issue?.path.length ? issue.path.join('.') : 'the answer';
+      throw certnBadResponse(this.ctx(what), `${at} is missing or has the wrong type`, res.status);
+    }
+    return parsed.data;
+  }
+}

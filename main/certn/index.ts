@@ -1,0 +1,10 @@
+export { createCertnClient, certnBaseUrl } from './client';
+export type {
+  CertnClient, CertnClientOptions, CaseFilters, ListOptions, CallOptions, PageProgress, ConnectionTestResult,
+  ReportFile, GeneratedReport,
+} from './client';
+export { probeWebhookEndpoint } from './probe';
+export type { ProbeOptions, ProbeResult } from './probe';
+export { CERTN_ERROR_CODES } from './errors';
+export type { CertnErrorCode } from './errors';
+export type { CertnCase, CertnGroup, CertnPackage, ReportFileJson, Pagination } from './schemas';
