@@ -1,0 +1,138 @@
+// The script and style inlined into the offline decryptor page. Kept as plain strings (not
+// compiled code) so the page is identical however main/ is bundled, and its CSP hashes are stable.
+// The keycode rules repeat keycode.ts on purpose: the page cannot load modules; tests in Chromium
+// check both agree (sloppy input, split parts, check symbols).
+
+export const DECRYPTOR_STYLE = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; }
+body { margin: 0 auto; max-width: 52rem; padding: 1.5rem; line-height: 1.45; }
+h1 { font-size: 1.4rem; }
+label { display: block; margin: .6rem 0 .2rem; font-weight: 600; }
+input[type=text] { font: 1.1rem ui-monospace, monospace; width: 100%; max-width: 30rem; padding: .4rem; letter-spacing: .05em; }
+button { font: inherit; padding: .35rem .8rem; margin-top: .6rem; cursor: pointer; }
+.error { border: 2px solid #b00020; padding: .6rem .8rem; border-radius: .3rem; }
+.warning { border: 2px solid #b36b00; padding: .6rem .8rem; border-radius: .3rem; }
+table { border-collapse: collapse; width: 100%; margin-top: 1rem; }
+th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #8884; }
+td.value { font-family: ui-monospace, monospace; word-break: break-all; }
+td.copy button { margin: 0; }
+code, pre.help { font-family: ui-monospace, monospace; }
+pre.help { white-space: pre-wrap; background: #8882; padding: .6rem; }
+`;
+
+export const DECRYPTOR_SCRIPT = `
+(function () {
+  'use strict';
+  var ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  var MSG = {
+    wrong: 'That keycode does not open this file. Check each group against what you were given and try again.',
+    tampered: 'This file did not pass its integrity check: it was changed or damaged after it was made. Do not use it; ask the sender for a new one. (If you typed the keycode by hand, check it once more first.)',
+    unreadable: 'This file is damaged: the encrypted message inside it cannot be read. Ask the sender for a new one.',
+    notHandoff: 'The file opened but does not hold a Certn handoff. Ask the sender which file to use.',
+    noCrypto: 'This browser cannot decrypt here. Use a current Chrome, Edge, Firefox or Safari, or the GnuPG instructions below.'
+  };
+  function el(id) { return document.getElementById(id); }
+  function gfMul(a, b) {
+    var r = 0;
+    for (var i = 0; i < 5; i++) { if (b & 1) r ^= a; b >>= 1; a <<= 1; if (a & 32) a ^= 37; }
+    return r;
+  }
+  function check(s) {
+    var acc = 0, w = 1;
+    for (var i = 0; i < s.length; i++) { w = gfMul(w, 2); acc ^= gfMul(ALPHABET.indexOf(s[i]), w); }
+    return ALPHABET[acc];
+  }
+  function groups(s) { return s.match(/.{1,5}/g).join('-'); }
+  function clean(s) {
+    s = String(s).toUpperCase().replace(/[\\s\\-_.]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+    for (var i = 0; i < s.length; i++) if (ALPHABET.indexOf(s[i]) < 0) throw new Error('Keycodes use digits and the letters A-Z except I, L, O and U: "' + s[i] + '" is not one of them.');
+    return s;
+  }
+  function part(s, which) {
+    var want = which === 1 ? 16 : 11;
+    if (s.length !== want) throw new Error('Part ' + which + ' has ' + s.length + ' characters instead of ' + want + '.');
+    var body = s.slice(0, -1);
+    if (check(body) !== s.slice(-1)) throw new Error('Part ' + which + ' does not pass its check: a character is mistyped. Read it again from where it came.');
+    return groups(body) + '-' + s.slice(-1);
+  }
+  function passphrase() {
+    var a = clean(el('keycode').value), b = el('part2') ? clean(el('part2').value) : '';
+    if (b) return part(a, 1) + '-' + part(b, 2);
+    if (a.length === 25) return groups(a);
+    if (a.length === 27) return part(a.slice(0, 16), 1) + '-' + part(a.slice(16), 2);
+    throw new Error(el('part2') ? 'Enter part 1 and part 2 (or part 1, a dash, then part 2 in the first field).' : 'A keycode has 25 characters; this has ' + a.length + '.');
+  }
+  function show(id, on) { el(id).hidden = !on; }
+  function fail(text) { el('error').textContent = text; show('error', true); el('status').textContent = ''; }
+  function copyButton(value) {
+    var b = document.createElement('button');
+    b.type = 'button'; b.textContent = 'Copy';
+    b.addEventListener('click', function () {
+      var done = function () { b.textContent = 'Copied'; setTimeout(function () { b.textContent = 'Copy'; }, 1500); };
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).then(done, function () {});
+    });
+    return b;
+  }
+  function row(label, value, copy) {
+    var tr = document.createElement('tr'), th = document.createElement('th'), td = document.createElement('td'), tc = document.createElement('td');
+    th.textContent = label; td.textContent = value; td.className = 'value'; tc.className = 'copy';
+    if (copy) tc.appendChild(copyButton(value));
+    tr.appendChild(th); tr.appendChild(td); tr.appendChild(tc);
+    el('fields').appendChild(tr);
+  }
+  function valid(p) {
+    var str = function (v) { return typeof v === 'string' && v.length > 0; };
+    return p && p.format === 'certn-icims-handoff/1' && str(p.integrationName) && str(p.companyLabel) && str(p.icimsCustomerId)
+      && str(p.certnEndpointUrl) && str(p.webhookUsername) && str(p.webhookPassword) && str(p.instructions)
+      && str(p.createdAt) && str(p.expiresAt) && Array.isArray(p.packages) && p.packages.length > 0
+      && p.packages.every(function (x) { return x && str(x.name) && str(x.id); });
+  }
+  function render(p) {
+    el('fields').textContent = '';
+    el('instructions').textContent = p.instructions;
+    row('Integration', p.integrationName, false);
+    row('Company', p.companyLabel, false);
+    row('iCIMS customer ID', p.icimsCustomerId, true);
+    row('Certn endpoint URL', p.certnEndpointUrl, true);
+    row('Webhook username', p.webhookUsername, true);
+    row('Webhook password', p.webhookPassword, true);
+    p.packages.forEach(function (x, i) {
+      row('Package ' + (i + 1) + ' name', x.name, true);
+      row('Package ' + (i + 1) + ' ID', x.id, true);
+    });
+    row('Created', p.createdAt, false);
+    row('Expires', p.expiresAt, false);
+    show('values', true);
+  }
+  async function open(ev) {
+    ev.preventDefault();
+    show('error', false); show('expired', false); show('values', false);
+    var pass;
+    try { pass = passphrase(); } catch (e) { fail(e.message); return; }
+    if (typeof openpgp === 'undefined' || !window.crypto || !window.crypto.subtle) { fail(MSG.noCrypto); return; }
+    el('status').textContent = 'Opening... this takes a second or two.';
+    el('open').disabled = true;
+    try {
+      var message, keys, result, payload;
+      try { message = await openpgp.readMessage({ armoredMessage: el('handoff-message').textContent }); } catch (e) { fail(MSG.unreadable); return; }
+      try { keys = await openpgp.decryptSessionKeys({ message: message, passwords: [pass] }); } catch (e) { keys = []; }
+      if (!keys[0] || keys[0].algorithm !== 'aes256') { fail(MSG.wrong); return; }
+      try { result = await openpgp.decrypt({ message: message, sessionKeys: keys[0], format: 'binary' }); } catch (e) { fail(MSG.tampered); return; }
+      try { payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(result.data)); } catch (e) { payload = null; }
+      if (!valid(payload)) { fail(MSG.notHandoff); return; }
+      el('status').textContent = 'Opened.';
+      var expires = Date.parse(payload.expiresAt);
+      if (!(expires > Date.now())) {
+        el('expired-text').textContent = 'This handoff expired on ' + new Date(expires).toString() + '. The values may have been changed since; ask the sender for a fresh handoff if you can.';
+        show('expired', true);
+        el('show-anyway').onclick = function () { show('expired', false); render(payload); };
+        return;
+      }
+      render(payload);
+    } finally {
+      el('open').disabled = false;
+    }
+  }
+  el('unlock').addEventListener('submit', open);
+})();
+`;

@@ -1,0 +1,127 @@
+// Keycodes: random, read aloud over a second channel, typed back by a person.
+// Crockford base32 avoids look-alike letters; 25 symbols carry 125 bits, enough for an offline
+// attack on a file that anyone may copy (handoff.md: never a human-chosen password).
+// The exact canonical string (capitals, dashes) is the OpenPGP passphrase, so gpg users type it as shown.
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../shared/errors';
+
+export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const KEYCODE_SYMBOLS = 25;
+const GROUP = 5;
+const PART1_SYMBOLS = 15;
+const PART2_SYMBOLS = 10;
+
+export interface KeycodeParts {
+  /** Groups 1–3 plus one check symbol, e.g. `7KQ2M-XR4PD-H9WNC-5`. */
+  part1: string;
+  /** Groups 4–5 plus one check symbol, e.g. `T0B8Z-3MVEA-K`. */
+  part2: string;
+}
+
+/** The rule printed for the consultant; joinKeycode implements exactly this. */
+export const JOIN_RULE = 'Type part 1, then a dash, then part 2.';
+
+function groups(symbols: string): string {
+  return symbols.match(new RegExp(`.{1,${GROUP}}`, 'g'))!.join('-');
+}
+
+/** Case-insensitive, ignores spaces and dashes, reads O as 0 and I/L as 1. Returns bare symbols. */
+function cleanSymbols(input: string): string {
+  const s = input.toUpperCase().replace(/[\s\-_.]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  for (const ch of s) {
+    if (!CROCKFORD_ALPHABET.includes(ch)) {
+      throw new AppError(
+        'handoff_keycode_invalid',
+        'The keycode contains a character that is never used in keycodes.',
+        'Keycodes use digits and the letters A–Z except I, L, O and U. Check each group against what you were given.',
+      );
+    }
+  }
+  return s;
+}
+
+// Multiplication in GF(32) modulo the primitive polynomial x^5 + x^2 + 1. Weighting symbol i by
+// α^(i+1) (distinct, non-zero) makes one check symbol catch every single wrong symbol and every
+// swap of two neighbouring symbols, which a plain sum cannot.
+function gf32Mul(a: number, b: number): number {
+  let r = 0;
+  for (let i = 0; i < 5; i++) {
+    if (b & 1) r ^= a;
+    b >>= 1;
+    a <<= 1;
+    if (a & 32) a ^= 0b100101;
+  }
+  return r;
+}
+
+export function checkSymbol(symbols: string): string {
+  let acc = 0;
+  let weight = 1;
+  for (const ch of symbols) {
+    weight = gf32Mul(weight, 2);
+    acc ^= gf32Mul(CROCKFORD_ALPHABET.indexOf(ch), weight);
+  }
+  return CROCKFORD_ALPHABET[acc];
+}
+
+/** 25 random symbols (125 bits) as 5 groups of 5. */
+export function generateKeycode(): string {
+  // 256 is a multiple of 32, so masking each byte keeps every symbol uniform.
+  const bytes = randomBytes(KEYCODE_SYMBOLS);
+  let s = '';
+  for (const b of bytes) s += CROCKFORD_ALPHABET[b & 31];
+  return groups(s);
+}
+
+function partError(which: 1 | 2, what: string): AppError {
+  return new AppError(
+    'handoff_keycode_part_invalid',
+    `Part ${which} of the keycode ${what}.`,
+    `Read part ${which} again from the channel it came by; part 1 has 3 groups of 5 and a check character, part 2 has 2 groups of 5 and a check character.`,
+  );
+}
+
+function cleanPart(input: string, which: 1 | 2): string {
+  const s = cleanSymbols(input);
+  const want = (which === 1 ? PART1_SYMBOLS : PART2_SYMBOLS) + 1;
+  if (s.length !== want) throw partError(which, `has ${s.length} characters instead of ${want}`);
+  const body = s.slice(0, -1);
+  if (checkSymbol(body) !== s.slice(-1)) throw partError(which, 'does not pass its check (a character is mistyped)');
+  return body;
+}
+
+function formatParts(body1: string, body2: string): KeycodeParts {
+  return { part1: `${groups(body1)}-${checkSymbol(body1)}`, part2: `${groups(body2)}-${checkSymbol(body2)}` };
+}
+
+/** Splits a keycode for two channels: part 1 = groups 1–3, part 2 = groups 4–5, each with a check symbol. */
+export function splitKeycode(keycode: string): KeycodeParts {
+  const canonical = normaliseKeycode(keycode);
+  const s = cleanSymbols(canonical);
+  if (s.length === KEYCODE_SYMBOLS) return formatParts(s.slice(0, PART1_SYMBOLS), s.slice(PART1_SYMBOLS));
+  // Already the joined form: its parts are its two halves.
+  return formatParts(s.slice(0, PART1_SYMBOLS), s.slice(PART1_SYMBOLS + 1, -1));
+}
+
+/** Joins two parts by JOIN_RULE after checking each; the result is the passphrase of a split handoff. */
+export function joinKeycode(part1: string, part2: string): string {
+  const p = formatParts(cleanPart(part1, 1), cleanPart(part2, 2));
+  return `${p.part1}-${p.part2}`;
+}
+
+/**
+ * Canonical form of what a person typed: either a plain keycode (25 symbols) or a joined split
+ * keycode (27 symbols with its two check symbols). Throws a clear AppError otherwise.
+ */
+export function normaliseKeycode(input: string): string {
+  const s = cleanSymbols(input);
+  if (s.length === KEYCODE_SYMBOLS) return groups(s);
+  if (s.length === KEYCODE_SYMBOLS + 2) {
+    return joinKeycode(s.slice(0, PART1_SYMBOLS + 1), s.slice(PART1_SYMBOLS + 1));
+  }
+  throw new AppError(
+    'handoff_keycode_invalid',
+    `The keycode has ${s.length} characters; a keycode has 25 (or 27 when it came in two parts).`,
+    'Check that no group is missing or repeated. For a keycode in two parts, type part 1, then a dash, then part 2.',
+  );
+}

@@ -1,0 +1,132 @@
+// What the iCIMS consultant receives, and nothing more (Certn article step 4): the webhook
+// credentials, each package's exact name and ID, Certn's regional iCIMS endpoint and the iCIMS
+// customer ID. A strict schema so that no other field (an API key, the iCIMS password) can ride along.
+import { z } from 'zod';
+import { AppError } from '../shared/errors';
+import { CERTN_API_BASE, ICIMS_WEBHOOK_PATH, certnIcimsEndpoint, type Environment } from '../shared/regions';
+
+export const HANDOFF_FORMAT = 'certn-icims-handoff/1';
+export const DEFAULT_VALID_DAYS = 14;
+const MAX_VALID_DAYS = 365;
+
+const REGIONAL_ENDPOINT = /^https:\/\/api\.(ca|uk|au)\.certn\.co\/api\/external\/ats\/icims\/webhook\/$/;
+
+/** A regional Certn endpoint, or the local simulator's on loopback (rehearsals only). */
+export function isAllowedEndpoint(url: string): boolean {
+  if (REGIONAL_ENDPOINT.test(url)) return true;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  const loopback = u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]';
+  return (u.protocol === 'http:' || u.protocol === 'https:') && loopback && u.pathname === ICIMS_WEBHOOK_PATH
+    && !u.search && !u.hash && !u.username && !u.password;
+}
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const token = (max: number) => text(max).regex(/^\S+$/, 'must not contain spaces');
+
+export const HandoffPackageSchema = z.strictObject({
+  name: text(200),
+  id: token(100),
+});
+
+export const HandoffPayloadSchema = z
+  .strictObject({
+    format: z.literal(HANDOFF_FORMAT),
+    integrationName: text(120),
+    companyLabel: text(200),
+    icimsCustomerId: token(100),
+    certnEndpointUrl: z.string().refine(isAllowedEndpoint, 'must be a Certn regional iCIMS endpoint or the local simulator'),
+    webhookUsername: token(200),
+    webhookPassword: token(500),
+    packages: z.array(HandoffPackageSchema).min(1).max(200),
+    instructions: text(2000),
+    createdAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime(),
+  })
+  .refine((p) => Date.parse(p.expiresAt) > Date.parse(p.createdAt), { message: 'expiresAt must be after createdAt', path: ['expiresAt'] });
+
+export type HandoffPayload = z.infer<typeof HandoffPayloadSchema>;
+export type HandoffPackage = z.infer<typeof HandoffPackageSchema>;
+
+export interface BuildHandoffPayloadInput {
+  integrationName: string;
+  companyLabel: string;
+  environment: Environment;
+  /** Base URL of the running local simulator; required when environment is 'simulator'. */
+  simulatorBaseUrl?: string;
+  icimsCustomerId: string;
+  webhookUsername: string;
+  webhookPassword: string;
+  packages: HandoffPackage[];
+  /** Advisory lifetime shown to the consultant; 1–365 days like SendSafely's admin setting. */
+  validForDays?: number;
+  now?: Date;
+}
+
+function endpointFor(input: BuildHandoffPayloadInput): string {
+  if (input.environment === 'sandbox') {
+    throw new AppError(
+      'handoff_environment_unsupported',
+      'The Certn sandbox has no iCIMS endpoint to hand over.',
+      'Make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.',
+    );
+  }
+  if (input.environment === 'simulator') {
+    if (!input.simulatorBaseUrl) {
+      throw new AppError('handoff_simulator_not_running', 'The local simulator address is not known.', 'Start the local simulator, then make the handoff again.');
+    }
+    return certnIcimsEndpoint(input.simulatorBaseUrl);
+  }
+  return certnIcimsEndpoint(CERTN_API_BASE[input.environment]);
+}
+
+export function handoffInstructions(packageCount: number): string {
+  return [
+    'These are the Certn values for the Certn background screening integration in iCIMS.',
+    'Send iCIMS events for this customer to the Certn endpoint URL, authenticating with the webhook username and password.',
+    `Map ${packageCount === 1 ? 'the package' : `each of the ${packageCount} packages`} by its exact full name and ID as listed.`,
+    'Keep these values in your credential store, then delete this file.',
+  ].join(' ');
+}
+
+/** Assembles and validates the payload; every problem comes back as one AppError naming the field. */
+export function buildHandoffPayload(input: BuildHandoffPayloadInput): HandoffPayload {
+  const days = input.validForDays ?? DEFAULT_VALID_DAYS;
+  if (!(days > 0 && days <= MAX_VALID_DAYS)) {
+    throw new AppError('handoff_invalid', `A handoff can stay valid for 1 to ${MAX_VALID_DAYS} days.`, 'Choose a shorter or longer validity.');
+  }
+  const now = input.now ?? new Date();
+  const candidate = {
+    format: HANDOFF_FORMAT,
+    integrationName: input.integrationName,
+    companyLabel: input.companyLabel,
+    icimsCustomerId: input.icimsCustomerId,
+    certnEndpointUrl: endpointFor(input),
+    webhookUsername: input.webhookUsername,
+    webhookPassword: input.webhookPassword,
+    packages: input.packages.map((p) => ({ name: p.name, id: p.id })),
+    instructions: handoffInstructions(input.packages.length),
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
+  };
+  return parseHandoffPayload(candidate);
+}
+
+/** Validates without echoing values: messages name fields only, since some values are secrets. */
+export function parseHandoffPayload(value: unknown): HandoffPayload {
+  const r = HandoffPayloadSchema.safeParse(value);
+  if (r.success) return r.data;
+  const fields = [...new Set(r.error.issues.map((i) => {
+    if (i.code === 'unrecognized_keys') return `fields that must not be handed over (${i.keys.join(', ')})`;
+    return i.path.length ? i.path.join('.') : 'payload';
+  }))];
+  throw new AppError(
+    'handoff_invalid',
+    `The handoff is missing or has invalid values: ${fields.join(', ')}.`,
+    'Complete these values in the integration before making the handoff.',
+  );
+}
