@@ -1,0 +1,88 @@
+import { openDatabase, type Db } from './store/db';
+import { systemClock, type Clock } from './store/clock';
+import { AuditLog } from './store/audit';
+import { IntegrationsRepo } from './store/integrations';
+import { SettingsRepo } from './store/settings';
+import { Vault } from './vault/vault';
+import type { KdfParams } from './vault/crypto';
+import type { KeychainProtector } from './vault/key-protector';
+import { PrefsService, type KeyValueStore } from './prefs/prefs';
+import { createConfStore } from './prefs/conf-store';
+import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
+import { buildHandlers } from './ipc/handlers';
+import type { Handlers } from './ipc/contract';
+
+export interface AppOptions {
+  dataDir: string;
+  mode: 'electron' | 'browser';
+  version?: string;
+  /** Electron with a real OS keychain; otherwise the vault uses a master passphrase. */
+  keychain?: KeychainProtector | null;
+  prefsStore?: KeyValueStore;
+  clock?: Clock;
+  kdf?: KdfParams;
+  dispatch?: DispatchOptions;
+}
+
+export interface Services {
+  opts: AppOptions;
+  db: Db;
+  clock: Clock;
+  audit: AuditLog;
+  integrations: IntegrationsRepo;
+  settings: SettingsRepo;
+  vault: Vault;
+  prefs: PrefsService;
+  /** Cleanup hooks registered by services that hold resources (simulators, timers). */
+  onClose: (fn: () => Promise<void> | void) => void;
+}
+
+export interface ConsoleApp {
+  services: Services;
+  handlers: Handlers;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+/** The composition root: everything main does, without Electron. Used by Electron, browser mode and tests. */
+export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
+  const clock = opts.clock ?? systemClock;
+  const db = openDatabase(opts.dataDir);
+  const audit = new AuditLog(db, clock);
+  const prefs = new PrefsService(opts.prefsStore ?? createConfStore(opts.dataDir));
+  const vault = new Vault(db, clock, audit, opts.keychain ?? null, opts.kdf);
+  vault.autoLockMinutes = prefs.get().autoLockMinutes;
+  if (opts.keychain) await vault.openWithKeychain();
+  vault.startAutoLock();
+
+  const closers: (() => Promise<void> | void)[] = [];
+  const services: Services = {
+    opts,
+    db,
+    clock,
+    audit,
+    integrations: new IntegrationsRepo(db, clock),
+    settings: new SettingsRepo(db, clock),
+    vault,
+    prefs,
+    onClose: (fn) => closers.push(fn),
+  };
+  const handlers = buildHandlers(services);
+  const dispatch = createDispatch(handlers, {
+    ...opts.dispatch,
+    onCall: (ch) => {
+      vault.touch();
+      opts.dispatch?.onCall?.(ch);
+    },
+  });
+  return {
+    services,
+    handlers,
+    dispatch,
+    async close() {
+      for (const fn of closers.reverse()) await fn();
+      vault.dispose();
+      db.close();
+    },
+  };
+}

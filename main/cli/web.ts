@@ -1,0 +1,42 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createConsoleApp } from '../app';
+import { startWebServer } from '../web/server';
+import { argValue, defaultDataDir } from './data-dir';
+
+// Browser mode: `npm run start:web -- [--port N] [--data-dir DIR]`. Also what `npm start` falls back to.
+const argv = process.argv.slice(2);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const staticDir = argValue(argv, 'static-dir') ?? path.resolve(here, '../renderer');
+const dataDir = path.resolve(argValue(argv, 'data-dir') ?? defaultDataDir());
+const portArg = argValue(argv, 'port');
+const port = portArg ? Number(portArg) : 0;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a number from 0 to 65535 (got “${portArg}”).`);
+  process.exit(2);
+}
+
+const app = await createConsoleApp({
+  dataDir,
+  mode: 'browser',
+  version: process.env.npm_package_version,
+  dispatch: { onUnexpected: (channel, err) => console.error(`[console] ${channel} failed: ${err instanceof Error ? err.name : 'error'}`) },
+});
+let server;
+try {
+  server = await startWebServer({ dispatch: app.dispatch, staticDir, port });
+} catch (e) {
+  console.error(`Could not listen on 127.0.0.1:${port}: ${(e as NodeJS.ErrnoException).code ?? 'error'}. Choose another --port.`);
+  await app.close();
+  process.exit(1);
+}
+console.log(`Browser mode: data in ${dataDir}`);
+console.log(`Open this address in your browser (it carries a one-run access token): ${server.openUrl}`);
+
+const stop = async () => {
+  await server.close();
+  await app.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { ENVIRONMENTS } from '../../shared/regions';
+import { STEP_IDS } from '../../shared/steps';
+import { channel, Id, Ok } from './define';
+
+export const Integration = z.object({
+  id: z.string(),
+  name: z.string(),
+  environment: z.enum(ENVIRONMENTS),
+  currentStep: z.enum(STEP_IDS),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Integration = z.infer<typeof Integration>;
+
+export const StepStatus = z.object({
+  id: z.enum(STEP_IDS),
+  state: z.enum(['todo', 'in_progress', 'done', 'attention']),
+  summary: z.string(),
+  missing: z.array(z.string()),
+});
+export type StepStatus = z.infer<typeof StepStatus>;
+
+const IntegrationName = z
+  .string()
+  .trim()
+  .min(1, 'Give the integration a name.')
+  .max(80, 'Keep the name under 80 characters.');
+
+const Passphrase = z.string().min(1).max(1024);
+
+export const VaultStatus = z.object({
+  kind: z.enum(['keychain', 'passphrase']),
+  backend: z.string(),
+  initialized: z.boolean(),
+  locked: z.boolean(),
+  autoLockMinutes: z.number(),
+});
+
+export const SecretInfo = z.object({ kind: z.string(), masked: z.string(), length: z.number(), updatedAt: z.string() });
+
+export const Prefs = z.object({
+  theme: z.enum(['system', 'light', 'dark']),
+  lastIntegrationId: z.string().nullable(),
+  autoLockMinutes: z.number(),
+  firstRunDone: z.boolean(),
+});
+
+export const AuditEntry = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  integrationId: z.string().nullable(),
+  detail: z.record(z.string(), z.unknown()),
+});
+
+export const foundation = {
+  app: {
+    info: channel({}, z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), dataDir: z.string() })),
+  },
+  vault: {
+    status: channel({}, VaultStatus),
+    init: channel({ passphrase: Passphrase }, VaultStatus),
+    unlock: channel({ passphrase: Passphrase }, VaultStatus),
+    lock: channel({}, VaultStatus),
+    changePassphrase: channel({ current: Passphrase, next: Passphrase }, VaultStatus),
+  },
+  prefs: {
+    get: channel({}, Prefs),
+    set: channel(
+      {
+        theme: z.enum(['system', 'light', 'dark']).optional(),
+        lastIntegrationId: z.string().nullable().optional(),
+        autoLockMinutes: z.number().int().min(0).max(1440).optional(),
+        firstRunDone: z.boolean().optional(),
+      },
+      Prefs,
+    ),
+  },
+  integrations: {
+    list: channel({}, z.array(Integration)),
+    create: channel({ name: IntegrationName, environment: z.enum(ENVIRONMENTS) }, Integration),
+    rename: channel({ id: Id, name: IntegrationName }, Integration),
+    remove: channel({ id: Id, confirmName: z.string() }, Ok),
+    setStep: channel({ id: Id, step: z.enum(STEP_IDS) }, Integration),
+    overview: channel({ id: Id }, z.object({ integration: Integration, steps: z.array(StepStatus) })),
+  },
+  secrets: {
+    list: channel({ integrationId: Id }, z.array(SecretInfo)),
+    reveal: channel({ integrationId: Id, kind: z.string().min(1).max(64), purpose: z.enum(['reveal', 'copy']) }, z.object({ value: z.string() })),
+  },
+  audit: {
+    list: channel({ integrationId: Id.optional(), limit: z.number().int().min(1).max(5000).optional() }, z.array(AuditEntry)),
+    exportCsv: channel({ integrationId: Id.optional() }, z.object({ fileName: z.string(), csv: z.string() })),
+  },
+};

@@ -1,0 +1,77 @@
+import { AppError } from '../../shared/errors';
+import type { Services } from '../../app';
+import { stepStatuses } from '../../setup/progress';
+import { ok } from '../contract/define';
+import type { Handlers } from '../contract';
+
+type FoundationHandlers = Pick<Handlers, 'app' | 'vault' | 'prefs' | 'integrations' | 'secrets' | 'audit'>;
+
+export function foundationHandlers(s: Services): FoundationHandlers {
+  const { vault, prefs, integrations, audit } = s;
+  return {
+    app: {
+      info: () => ({ version: s.opts.version ?? '0.0.0', mode: s.opts.mode, dataDir: s.opts.dataDir }),
+    },
+    vault: {
+      status: () => vault.status(),
+      init: async ({ passphrase }) => (await vault.init(passphrase), vault.status()),
+      unlock: async ({ passphrase }) => (await vault.unlock(passphrase), vault.status()),
+      lock: () => (vault.lock(), vault.status()),
+      changePassphrase: async ({ current, next }) => (await vault.changePassphrase(current, next), vault.status()),
+    },
+    prefs: {
+      get: () => prefs.get(),
+      set: (patch) => {
+        const next = prefs.set(patch);
+        vault.autoLockMinutes = next.autoLockMinutes;
+        return next;
+      },
+    },
+    integrations: {
+      list: () => integrations.list(),
+      create: ({ name, environment }) => {
+        const row = integrations.create(name, environment);
+        audit.record('integration.created', row.id, { name, environment });
+        prefs.set({ lastIntegrationId: row.id, firstRunDone: true });
+        return row;
+      },
+      rename: ({ id, name }) => {
+        const before = integrations.get(id).name;
+        const row = integrations.rename(id, name);
+        audit.record('integration.renamed', id, { from: before, to: name });
+        return row;
+      },
+      remove: ({ id, confirmName }) => {
+        const row = integrations.get(id);
+        if (confirmName.trim() !== row.name) {
+          throw new AppError('confirm_mismatch', 'The name typed does not match, so nothing was deleted.', `Type “${row.name}” exactly to confirm.`);
+        }
+        integrations.delete(id);
+        audit.record('integration.deleted', id, { name: row.name });
+        if (prefs.get().lastIntegrationId === id) prefs.set({ lastIntegrationId: null });
+        return ok;
+      },
+      setStep: ({ id, step }) => {
+        prefs.set({ lastIntegrationId: id });
+        return integrations.setStep(id, step);
+      },
+      overview: ({ id }) => ({ integration: integrations.get(id), steps: stepStatuses(s, id) }),
+    },
+    secrets: {
+      list: ({ integrationId }) => (integrations.get(integrationId), vault.list(integrationId)),
+      reveal: ({ integrationId, kind, purpose }) => ({ value: vault.reveal(integrationId, kind, purpose) }),
+    },
+    audit: {
+      list: ({ integrationId, limit }) => audit.list({ integrationId, limit }),
+      exportCsv: ({ integrationId }) => {
+        const name = integrationId ? integrations.get(integrationId).name : 'all';
+        audit.record('audit.exported', integrationId ?? null, {});
+        return { fileName: `${slug(name)}-audit-log.csv`, csv: audit.toCsv({ integrationId }) };
+      },
+    },
+  };
+}
+
+export function slug(s: string): string {
+  return s.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-+/g, '-').slice(0, 60) || 'integration';
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * UI preferences only: never secrets, never integration data (that lives in SQLite).
+ * In Electron the store is electron-store (main/electron/prefs-store.ts); under plain Node
+ * (browser mode, tests) it is `conf`, which electron-store is a thin layer over.
+ */
+export const PrefsSchema = z.object({
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  lastIntegrationId: z.string().nullable().default(null),
+  autoLockMinutes: z.number().int().min(0).max(24 * 60).default(15),
+  windowBounds: z
+    .object({ x: z.number().int().optional(), y: z.number().int().optional(), width: z.number().int().min(400), height: z.number().int().min(300) })
+    .nullable()
+    .default(null),
+  firstRunDone: z.boolean().default(false),
+});
+export type Prefs = z.infer<typeof PrefsSchema>;
+
+/** The subset of electron-store/conf that the console relies on. */
+export interface KeyValueStore {
+  readonly store: Record<string, unknown>;
+  set(values: Record<string, unknown>): void;
+}
+
+export class PrefsService {
+  constructor(private readonly kv: KeyValueStore) {}
+
+  get(): Prefs {
+    const parsed = PrefsSchema.safeParse(this.kv.store);
+    // A hand-edited or older preferences file must never stop the console from starting.
+    return parsed.success ? parsed.data : PrefsSchema.parse({});
+  }
+
+  set(patch: Partial<Prefs>): Prefs {
+    const next = PrefsSchema.parse({ ...this.get(), ...patch });
+    this.kv.set(next as unknown as Record<string, unknown>);
+    return next;
+  }
+}

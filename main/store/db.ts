@@ -1,0 +1,49 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../shared/errors';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+export const DB_FILE = 'console.sqlite';
+
+/**
+ * Opens (creating if needed) the console database in `dataDir` and brings it to the latest schema.
+ * `targetVersion` exists for tests that need a database as an earlier release left it.
+ */
+export function openDatabase(dataDir: string, opts: { targetVersion?: number } = {}): Db {
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const file = path.join(dataDir, DB_FILE);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  // Overwrite deleted content so removed ciphertext and names do not linger in free pages.
+  db.pragma('secure_delete = ON');
+  migrate(db, opts.targetVersion ?? MIGRATIONS.length);
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function migrate(db: Db, target: number): void {
+  const current = schemaVersion(db);
+  if (current > MIGRATIONS.length) {
+    throw new AppError(
+      'store_too_new',
+      `This data folder was written by a newer version of the console (schema ${current}).`,
+      'Install the newer version again, or choose another data folder.',
+    );
+  }
+  for (let v = current; v < target; v++) {
+    const m = MIGRATIONS[v];
+    // Each step and its version bump commit together: a crash leaves the previous version intact.
+    db.transaction(() => {
+      db.exec(m.up);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,8 @@
+import * as m001 from './001_init';
+import * as m002 from './002_settings';
+
+/** Ordered: the database's `user_version` is the number of migrations applied. */
+export const MIGRATIONS: readonly { name: string; up: string }[] = [
+  { name: '001_init', up: m001.up },
+  { name: '002_settings', up: m002.up },
+];

@@ -1,0 +1,140 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../ipc/dispatch';
+import { SECURITY_HEADERS } from '../shared/csp';
+
+export interface WebServerOptions {
+  dispatch: Dispatch;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  /** 256-bit random per run unless a test fixes it. */
+  token?: string;
+}
+
+export interface WebServer {
+  url: string;
+  /** The URL to open: the token travels in the fragment, so it never reaches a server log or a Referer. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 2 * 1024 * 1024;
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/**
+ * Browser mode: the renderer and the same handlers over HTTP. Loopback only; every RPC call needs
+ * the per-run bearer token; Host and Origin must be this server's own (DNS rebinding, cross-site
+ * requests); no CORS headers are ever sent.
+ */
+export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
+  const token = opts.token ?? randomBytes(32).toString('base64url');
+  const tokenBuf = Buffer.from(token);
+  let port = 0;
+  const ownHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const ownOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const host = req.headers.host ?? '';
+      if (!ownHosts().has(host)) return send(res, 403, { ok: false, error: { code: 'forbidden_host', message: 'Requests must be addressed to this console on 127.0.0.1.' } });
+      const origin = req.headers.origin;
+      if (origin !== undefined && !ownOrigins().has(origin)) return send(res, 403, { ok: false, error: { code: 'forbidden_origin', message: 'Requests from other sites are refused.' } });
+      if (req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, { ok: false, error: { code: 'forbidden_origin', message: 'Requests from other sites are refused.' } });
+
+      const url = new URL(req.url ?? '/', `http://${host}`);
+      if (url.pathname.startsWith('/rpc/')) return await rpc(req, res, url.pathname.slice(5));
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'method', message: 'Method not allowed.' } });
+      return serveStatic(res, opts.staticDir, url.pathname);
+    } catch {
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'The console server failed to answer.' } });
+    }
+  });
+
+  async function rpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
+    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
+    const auth = req.headers.authorization ?? '';
+    const given = Buffer.from(auth.startsWith('Bearer ') ? auth.slice(7) : '');
+    if (given.length !== tokenBuf.length || !timingSafeEqual(given, tokenBuf)) {
+      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This browser tab is not signed in to the console.', hint: 'Open the address the console printed when it started (it carries the access token).' } });
+    }
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, { ok: false, error: { code: 'content_type', message: 'Send JSON.' } });
+    const body = await readBody(req);
+    if (body === null) return send(res, 413, { ok: false, error: { code: 'too_large', message: 'The request is too large.' } });
+    let input: unknown;
+    try {
+      input = body.length ? JSON.parse(body.toString('utf8')) : {};
+    } catch {
+      return send(res, 400, { ok: false, error: { code: 'invalid_json', message: 'The request was not valid JSON.' } });
+    }
+    const envelope = await opts.dispatch(decodeURIComponent(channel), input);
+    return send(res, 200, envelope);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      const url = `http://127.0.0.1:${port}/`;
+      resolve({
+        url,
+        openUrl: `${url}#token=${token}`,
+        port,
+        token,
+        close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+      });
+    });
+  });
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown) {
+  const json = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(json) });
+  res.end(json);
+}
+
+function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(res: http.ServerResponse, root: string, pathname: string) {
+  const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+  const file = path.resolve(root, '.' + rel);
+  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    return res.end('Not found');
+  }
+  const data = fs.readFileSync(file);
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': rel === '/index.html' ? 'no-store' : 'private, max-age=3600',
+  });
+  res.end(data);
+}

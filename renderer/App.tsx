@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, ApiError } from './api';
+import { useLoad } from './hooks';
+import { ErrorNote } from './components/ErrorNote';
+import { VaultGate } from './components/VaultGate';
+import { FirstRun } from './components/FirstRun';
+import { Sidebar, type View } from './components/Sidebar';
+import { StepNav } from './components/StepNav';
+import { Settings } from './components/Settings';
+import { AuditLog } from './components/AuditLog';
+import { STEP_COMPONENTS } from './steps';
+import type { StepId } from '../main/shared/steps';
+import type { Integration } from '../main/ipc/contract/foundation';
+
+type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
+type Prefs = Awaited<ReturnType<typeof api.prefs.get>>;
+
+export function App() {
+  const [vault, setVault] = useState<VaultStatus | null>(null);
+  const [prefs, setPrefs] = useState<Prefs | null>(null);
+  const [fatal, setFatal] = useState<unknown>(null);
+
+  useEffect(() => {
+    Promise.all([api.vault.status({}), api.prefs.get({})]).then(([v, p]) => (setVault(v), setPrefs(p)), setFatal);
+  }, []);
+
+  useEffect(() => {
+    if (prefs) document.documentElement.dataset.theme = prefs.theme;
+  }, [prefs]);
+
+  // A locked vault (idle timeout) surfaces as an error on any call: return to the unlock screen.
+  const onError = useCallback((e: unknown) => {
+    if (e instanceof ApiError && e.code === 'vault_locked') void api.vault.status({}).then(setVault);
+  }, []);
+
+  if (fatal) return <div className="gate"><div className="card narrow"><ErrorNote error={fatal} /></div></div>;
+  if (!vault || !prefs) return <div className="gate" aria-busy="true">Loading…</div>;
+  if (vault.locked) return <VaultGate status={vault} onChange={setVault} />;
+  return <Console prefs={prefs} setPrefs={setPrefs} vault={vault} setVault={setVault} onError={onError} />;
+}
+
+function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: VaultStatus; setVault: (v: VaultStatus) => void; onError: (e: unknown) => void }) {
+  const { prefs, setPrefs } = props;
+  const list = useLoad(() => api.integrations.list({}), []);
+  const [view, setView] = useState<View>('steps');
+  const integrations = list.data ?? [];
+  const selected = integrations.find((i) => i.id === prefs.lastIntegrationId) ?? integrations[0] ?? null;
+
+  const select = async (id: string) => {
+    setPrefs(await api.prefs.set({ lastIntegrationId: id }));
+    setView('steps');
+  };
+
+  if (list.data === null) return <div className="gate" aria-busy="true">Loading…</div>;
+  if (integrations.length === 0 && view !== 'settings') {
+    return (
+      <div className="gate">
+        <FirstRun onCreated={(i) => (setPrefs({ ...prefs, lastIntegrationId: i.id, firstRunDone: true }), list.reload())} />
+      </div>
+    );
+  }
+  return (
+    <div className="layout">
+      <Sidebar integrations={integrations} selectedId={selected?.id ?? null} view={view} onSelect={(id) => void select(id)} onView={setView} onChanged={list.reload} />
+      <main className="content">
+        {view === 'new' && (
+          <FirstRun
+            onCreated={(i) => (setPrefs({ ...prefs, lastIntegrationId: i.id }), setView('steps'), list.reload())}
+            onCancel={() => setView('steps')}
+          />
+        )}
+        {view === 'settings' && <Settings prefs={prefs} onPrefs={setPrefs} vault={props.vault} onVault={props.setVault} />}
+        {view === 'audit' && <AuditLog integrationId={undefined} />}
+        {view === 'steps' && selected && <IntegrationView key={selected.id} integration={selected} onChanged={list.reload} onError={props.onError} />}
+      </main>
+    </div>
+  );
+}
+
+function IntegrationView({ integration, onChanged, onError }: { integration: Integration; onChanged: () => void; onError: (e: unknown) => void }) {
+  const overview = useLoad(() => api.integrations.overview({ id: integration.id }), [integration.id]);
+  const [current, setCurrent] = useState<StepId>(integration.currentStep);
+  useEffect(() => {
+    if (overview.error) onError(overview.error);
+  }, [overview.error, onError]);
+
+  const go = useCallback(
+    (step: StepId) => {
+      setCurrent(step);
+      void api.integrations.setStep({ id: integration.id, step }).then(onChanged, onError);
+    },
+    [integration.id, onChanged, onError],
+  );
+  const Step = STEP_COMPONENTS[current];
+  const steps = overview.data?.steps ?? [];
+  return (
+    <div className="integration-view">
+      <header className="integration-head">
+        <h1 className="integration-name">{integration.name}</h1>
+      </header>
+      <StepNav current={current} statuses={steps} onGo={go} />
+      <ErrorNote error={overview.error} />
+      <Step integration={{ ...integration, currentStep: current }} steps={steps} refresh={overview.reload} go={go} />
+    </div>
+  );
+}

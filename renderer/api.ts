@@ -1,0 +1,63 @@
+import { contract, type Api, type Envelope } from '../main/ipc/contract';
+
+/** An error from main, in the contract's shape: what happened and what to do next. */
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string, readonly hint?: string) {
+    super(message);
+  }
+}
+
+type Bridge = Record<string, Record<string, (input: unknown) => Promise<Envelope>>>;
+declare global {
+  interface Window {
+    consoleBridge?: Bridge;
+  }
+}
+
+const TOKEN_KEY = 'console-token';
+
+/** Browser mode: the token arrives once in the URL fragment, then lives in this tab's session storage. */
+function browserToken(): string | null {
+  const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (m) {
+    sessionStorage.setItem(TOKEN_KEY, m[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export const mode: 'electron' | 'browser' = window.consoleBridge ? 'electron' : 'browser';
+const token = mode === 'browser' ? browserToken() : null;
+
+async function call(channel: string, input: unknown): Promise<unknown> {
+  let env: Envelope;
+  if (window.consoleBridge) {
+    const [d, m] = channel.split('.');
+    env = await window.consoleBridge[d][m](input);
+  } else {
+    let res: Response;
+    try {
+      res = await fetch(`./rpc/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        body: JSON.stringify(input ?? {}),
+      });
+    } catch {
+      throw new ApiError('offline', 'The console is not answering.', 'Check that the console is still running (npm start), then reload this page.');
+    }
+    env = (await res.json()) as Envelope;
+  }
+  if (!env.ok) throw new ApiError(env.error.code, env.error.message, env.error.hint);
+  return env.data;
+}
+
+function build(): Api {
+  const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const [domain, methods] of Object.entries(contract)) {
+    api[domain] = {};
+    for (const method of Object.keys(methods)) api[domain][method] = (input?: unknown) => call(`${domain}.${method}`, input ?? {});
+  }
+  return api as unknown as Api;
+}
+
+export const api = build();

@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { useAction } from '../hooks';
+import { ErrorNote } from './ErrorNote';
+import { ENVIRONMENT_LABELS } from '../../main/shared/regions';
+import type { Integration } from '../../main/ipc/contract/foundation';
+
+export type View = 'steps' | 'settings' | 'audit' | 'new';
+
+interface Props {
+  integrations: Integration[];
+  selectedId: string | null;
+  view: View;
+  onSelect: (id: string) => void;
+  onView: (v: View) => void;
+  onChanged: () => void;
+}
+
+export function Sidebar({ integrations, selectedId, view, onSelect, onView, onChanged }: Props) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const act = useAction(async (fn: () => Promise<unknown>) => {
+    await fn();
+    setRenaming(null);
+    setDeleting(null);
+    setText('');
+    onChanged();
+  });
+  return (
+    <aside className="sidebar" aria-label="Integrations">
+      <div className="brand">Certn × iCIMS</div>
+      <nav>
+        <h2>Integrations</h2>
+        <ul className="integration-list">
+          {integrations.map((i) => (
+            <li key={i.id} className={i.id === selectedId && view === 'steps' ? 'active' : ''}>
+              {renaming === i.id ? (
+                <form onSubmit={(e) => (e.preventDefault(), void act.run(() => api.integrations.rename({ id: i.id, name: text })))}>
+                  <input aria-label="New name" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+                  <button type="submit" disabled={act.busy}>Save</button>
+                  <button type="button" className="link" onClick={() => setRenaming(null)}>Cancel</button>
+                </form>
+              ) : deleting === i.id ? (
+                <form className="confirm-delete" onSubmit={(e) => (e.preventDefault(), void act.run(() => api.integrations.remove({ id: i.id, confirmName: text })))}>
+                  <p>Delete “{i.name}” and every secret saved for it? Type its name to confirm.</p>
+                  <input aria-label="Type the name to confirm" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+                  <button type="submit" className="danger" disabled={act.busy}>Delete</button>
+                  <button type="button" className="link" onClick={() => setDeleting(null)}>Cancel</button>
+                </form>
+              ) : (
+                <div className="row">
+                  <button className="integration" onClick={() => onSelect(i.id)} title={ENVIRONMENT_LABELS[i.environment]}>
+                    <span className="name">{i.name}</span>
+                    <span className="env">{ENVIRONMENT_LABELS[i.environment]}</span>
+                  </button>
+                  <span className="row-actions">
+                    <button className="icon" aria-label={`Rename ${i.name}`} title="Rename" onClick={() => (setRenaming(i.id), setText(i.name))}>✎</button>
+                    <button className="icon" aria-label={`Delete ${i.name}`} title="Delete" onClick={() => (setDeleting(i.id), setText(''))}>🗑</button>
+                  </span>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+        <button className="new-integration" onClick={() => onView('new')}>+ New integration</button>
+        <ErrorNote error={act.error} />
+      </nav>
+      <div className="sidebar-foot">
+        <button className={view === 'audit' ? 'active' : ''} onClick={() => onView('audit')}>Audit log</button>
+        <button className={view === 'settings' ? 'active' : ''} onClick={() => onView('settings')}>Settings</button>
+      </div>
+    </aside>
+  );
+}

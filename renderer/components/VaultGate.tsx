@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../api';
+import { useAction } from '../hooks';
+import { ErrorNote } from './ErrorNote';
+
+type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
+
+/** Create the master passphrase (first run) or unlock the vault. Keychain vaults never show this. */
+export function VaultGate({ status, onChange }: { status: VaultStatus; onChange: (s: VaultStatus) => void }) {
+  const [pass, setPass] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const creating = !status.initialized;
+  const act = useAction(async () => {
+    if (creating && pass !== confirm) throw new Error('The two passphrases differ.');
+    onChange(creating ? await api.vault.init({ passphrase: pass }) : await api.vault.unlock({ passphrase: pass }));
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    void act.run();
+  };
+  return (
+    <div className="gate">
+      <form className="card narrow" onSubmit={submit}>
+        <h1>{creating ? 'Protect your secrets' : 'Unlock the console'}</h1>
+        {creating ? (
+          <p>
+            API keys, iCIMS credentials and the one-time webhook password are kept encrypted on this computer. This machine has no
+            system keychain the console can use, so choose a master passphrase (at least 12 characters). It cannot be recovered:
+            if you lose it, the secrets have to be entered again.
+          </p>
+        ) : (
+          <p>The vault locked itself after a period of inactivity, or was locked by hand. Your data is safe.</p>
+        )}
+        <label>
+          Master passphrase
+          <input type="password" autoComplete={creating ? 'new-password' : 'current-password'} value={pass} onChange={(e) => setPass(e.target.value)} autoFocus />
+        </label>
+        {creating && (
+          <label>
+            Type it again
+            <input type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+          </label>
+        )}
+        <ErrorNote error={act.error} />
+        <button className="primary" type="submit" disabled={act.busy || !pass}>
+          {act.busy ? 'Working…' : creating ? 'Create vault' : 'Unlock'}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface ConsoleServer {
+  /** The address with the access token, as printed by the server. */
+  openUrl: string;
+  url: string;
+  dataDir: string;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Starts browser mode exactly as a person would (`node dist/main/web.mjs`), on an ephemeral port. */
+export async function startConsole(dataDir?: string): Promise<ConsoleServer> {
+  const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'console-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['dist/main/web.mjs', '--port', '0', '--data-dir', dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const openUrl = await new Promise<string>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`browser mode did not start:\n${out}`)), 20_000);
+    const check = () => {
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(out);
+      if (m) {
+        clearTimeout(t);
+        resolve(m[1]);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => reject(new Error(`browser mode exited (${code}):\n${out}`)));
+  });
+  return {
+    openUrl,
+    url: openUrl.split('#')[0],
+    dataDir: dir,
+    output: () => out,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export const VAULT_PASSPHRASE = 'correct horse battery staple';
+
+/** First run in browser mode: create the vault passphrase. */
+export async function createVault(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Protect your secrets' })).toBeVisible();
+  await page.getByLabel('Master passphrase').fill(VAULT_PASSPHRASE);
+  await page.getByLabel('Type it again').fill(VAULT_PASSPHRASE);
+  await page.getByRole('button', { name: 'Create vault' }).click();
+}
+
+export const SHOTS_DIR = path.join(ROOT, 'test', 'screenshots');
+
+export const test = base.extend<{ consoleServer: ConsoleServer }>({
+  consoleServer: async ({}, use) => {
+    const s = await startConsole();
+    await use(s);
+    await s.stop();
+  },
+});
+export { expect };

@@ -1,0 +1,67 @@
+import { test, expect, createVault } from './fixtures';
+
+test('first run → create an integration → move between steps → reload → the same state is back', async ({ page, consoleServer }) => {
+  await page.goto(consoleServer.openUrl);
+  await createVault(page);
+
+  // A fresh install offers the simulator at once.
+  await expect(page.getByRole('button', { name: 'Try with the local simulator' })).toBeVisible();
+  await page.getByLabel('Integration name').fill('Acme rehearsal');
+  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await expect(page.locator('.integration-name')).toHaveText('Acme rehearsal');
+
+  // Move to the third step; the choice is saved at once.
+  await page.getByRole('button', { name: /iCIMS request/ }).click();
+  await expect(page.getByRole('button', { name: /iCIMS request/ })).toHaveAttribute('aria-current', 'step');
+
+  // A second integration, side by side.
+  await page.getByRole('button', { name: '+ New integration' }).click();
+  await page.getByLabel('Integration name').fill('Acme EMEA');
+  await page.getByLabel('Region').selectOption('uk');
+  await page.getByRole('button', { name: 'Connect to a Certn region' }).click();
+  await expect(page.locator('.integration-name')).toHaveText('Acme EMEA');
+  await page.getByRole('button', { name: 'Acme rehearsal Local simulator' }).click();
+  await expect(page.getByRole('button', { name: /iCIMS request/ })).toHaveAttribute('aria-current', 'step');
+
+  // Reload: the token survives in this tab's session, the vault needs no re-entry while unlocked.
+  await page.reload();
+  await expect(page.locator('.integration-name')).toHaveText('Acme rehearsal');
+  await expect(page.getByRole('button', { name: /iCIMS request/ })).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('.integration-list li')).toHaveCount(2);
+
+  // Rename, then delete with confirmation.
+  await page.getByRole('button', { name: 'Rename Acme EMEA' }).click();
+  await page.getByLabel('New name').fill('Acme Europe');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Rename Acme Europe' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete Acme Europe' }).click();
+  await page.getByLabel('Type the name to confirm').fill('wrong');
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('does not match');
+  await page.getByLabel('Type the name to confirm').fill('Acme Europe');
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.locator('.integration-list li')).toHaveCount(1);
+});
+
+test('restarting the console keeps everything; the vault asks for the passphrase again', async ({ page, consoleServer }) => {
+  await page.goto(consoleServer.openUrl);
+  await createVault(page);
+  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await page.getByRole('button', { name: /Handoff/ }).click();
+  await expect(page.getByRole('button', { name: /Handoff/ })).toHaveAttribute('aria-current', 'step');
+  await consoleServer.stop();
+
+  const { startConsole, VAULT_PASSPHRASE } = await import('./fixtures');
+  const again = await startConsole(consoleServer.dataDir);
+  try {
+    await page.goto(again.openUrl);
+    await page.getByLabel('Master passphrase').fill('not the passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('alert')).toContainText('does not open the vault');
+    await page.getByLabel('Master passphrase').fill(VAULT_PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByRole('button', { name: /Handoff/ })).toHaveAttribute('aria-current', 'step');
+  } finally {
+    await again.stop();
+  }
+});
