@@ -1,0 +1,139 @@
+// Simulator-only admin API: what people do by hand in the Certn Client Portal (packages, the iCIMS
+// integration) plus the test levers (clock, case advance). Kept under /__simulator/ so nobody can
+// mistake it for a real Certn endpoint.
+import { type Ctx, type Router, bodyJson, sendJson } from './http-util';
+import { certnError, invalid, notFound } from './certn-errors';
+import { type CertnState, type Integration, type ReportType, newPackage } from './state';
+import type { SimClock } from './clock';
+import type { CaseLife } from './case-life';
+import { newSecret, randomFrom } from './ids';
+
+export interface AdminDeps {
+  state: CertnState;
+  clock: SimClock;
+  life: CaseLife;
+}
+
+const A = '/__simulator';
+const REPORT_TYPES: ReportType[] = ['PDF', 'PORTAL'];
+type Body = Record<string, unknown>;
+
+const isNonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+function publicIntegration(i: Integration) {
+  const { icims_password: _p, webhook_password: _w, ...rest } = i;
+  return rest;
+}
+
+function createPackage(deps: AdminDeps, ctx: Ctx) {
+  const b = bodyJson<Body>(ctx);
+  if (!isNonEmpty(b.name)) return invalid(ctx, 'name', 'This field is required.');
+  if (typeof b.use_for_ats !== 'boolean') return invalid(ctx, 'use_for_ats', 'Must be true or false.');
+  if (!Array.isArray(b.check_types) || b.check_types.length === 0 || !b.check_types.every(isNonEmpty)) {
+    return invalid(ctx, 'check_types', 'Choose at least one check.');
+  }
+  if (b.tags !== undefined && (!Array.isArray(b.tags) || !b.tags.every((t) => typeof t === 'string'))) {
+    return invalid(ctx, 'tags', 'Must be a list of strings.');
+  }
+  const p = newPackage(
+    {
+      name: b.name,
+      description: typeof b.description === 'string' ? b.description : '',
+      use_for_ats: b.use_for_ats,
+      tags: (b.tags as string[] | undefined) ?? [],
+      check_types: b.check_types as string[],
+      is_active: typeof b.is_active === 'boolean' ? b.is_active : true,
+    },
+    deps.clock.iso(),
+  );
+  deps.state.packages.push(p);
+  sendJson(ctx.res, 201, p);
+}
+
+function createIntegration(deps: AdminDeps, ctx: Ctx) {
+  const b = bodyJson<Body>(ctx);
+  for (const f of ['icims_customer_id', 'icims_username', 'icims_password'] as const) {
+    if (!isNonEmpty(b[f])) return invalid(ctx, f, 'This field is required.');
+  }
+  if (!REPORT_TYPES.includes(b.report_type as ReportType)) return invalid(ctx, 'report_type', 'Choose PDF or PORTAL.');
+  if (!deps.state.groups.some((g) => g.id === b.default_group_id && g.is_active)) {
+    return invalid(ctx, 'default_group_id', 'Select an active group.');
+  }
+  const now = deps.clock.iso();
+  const i: Integration = {
+    icims_customer_id: String(b.icims_customer_id).trim(),
+    icims_username: String(b.icims_username),
+    icims_password: String(b.icims_password),
+    report_type: b.report_type as ReportType,
+    default_group_id: String(b.default_group_id),
+    webhook_username: `icims-${randomFrom('abcdefghijkmnpqrstuvwxyz23456789', 10)}`,
+    webhook_password: newSecret(32),
+    created: now,
+    modified: now,
+  };
+  deps.state.integration = i;
+  // The only answer that ever carries the webhook password, as in the portal ("shown once").
+  sendJson(ctx.res, 201, {
+    webhook_username: i.webhook_username,
+    webhook_password: i.webhook_password,
+    report_type: i.report_type,
+    default_group_id: i.default_group_id,
+  });
+}
+
+function updateIntegration(deps: AdminDeps, ctx: Ctx) {
+  const i = deps.state.integration;
+  if (!i) return certnError(ctx, 404, 'not_found', 'No iCIMS integration has been set up yet.');
+  const b = bodyJson<Body>(ctx);
+  if (b.report_type !== undefined && !REPORT_TYPES.includes(b.report_type as ReportType)) {
+    return invalid(ctx, 'report_type', 'Choose PDF or PORTAL.');
+  }
+  if (b.default_group_id !== undefined && !deps.state.groups.some((g) => g.id === b.default_group_id && g.is_active)) {
+    return invalid(ctx, 'default_group_id', 'Select an active group.');
+  }
+  if (b.report_type !== undefined) i.report_type = b.report_type as ReportType;
+  if (b.default_group_id !== undefined) i.default_group_id = String(b.default_group_id);
+  i.modified = deps.clock.iso();
+  sendJson(ctx.res, 200, publicIntegration(i));
+}
+
+export function registerCertnAdmin(router: Router, deps: AdminDeps): void {
+  const s = deps.state;
+  router.on('POST', `${A}/packages`, (ctx) => createPackage(deps, ctx));
+  router.on('POST', `${A}/packages/bulk`, (ctx) => {
+    const b = bodyJson<Body>(ctx);
+    const count = Number(b.count);
+    if (!Number.isInteger(count) || count < 1 || count > 5000) return invalid(ctx, 'count', 'Between 1 and 5000.');
+    const prefix = isNonEmpty(b.prefix) ? b.prefix : 'Bulk Package';
+    const start = s.packages.length;
+    for (let n = 1; n <= count; n++) {
+      s.packages.push(newPackage({ name: `${prefix} ${start + n}`, use_for_ats: n % 2 === 0, check_types: ['IDENTITY_VERIFICATION_1'] }, deps.clock.iso()));
+    }
+    sendJson(ctx.res, 201, { created: count });
+  });
+  router.on('POST', `${A}/icims-integration`, (ctx) => createIntegration(deps, ctx));
+  router.on('PATCH', `${A}/icims-integration`, (ctx) => updateIntegration(deps, ctx));
+  router.on('GET', `${A}/icims-integration`, (ctx) =>
+    s.integration ? sendJson(ctx.res, 200, publicIntegration(s.integration)) : certnError(ctx, 404, 'not_found', 'No iCIMS integration has been set up yet.'),
+  );
+  router.on('POST', `${A}/clock/advance`, async (ctx) => {
+    const ms = Number(bodyJson<Body>(ctx).ms);
+    if (!Number.isFinite(ms) || ms < 0) return invalid(ctx, 'ms', 'A non-negative number of milliseconds.');
+    deps.clock.advance(ms);
+    await deps.life.runDue();
+    sendJson(ctx.res, 200, { now: deps.clock.iso() });
+  });
+  router.on('GET', `${A}/clock`, (ctx) => sendJson(ctx.res, 200, { now: deps.clock.iso() }));
+  router.on('POST', `${A}/cases/:id/advance`, async (ctx) => {
+    const rec = s.cases.find((r) => r.pub.id === ctx.params.id);
+    if (!rec) return notFound(ctx);
+    sendJson(ctx.res, 200, await deps.life.advance(rec));
+  });
+  router.on('GET', `${A}/cases`, async (ctx) => {
+    await deps.life.settle();
+    sendJson(ctx.res, 200, {
+      cases: s.cases.map((r) => ({ ...r.pub, writeback: { ...r.writeback }, next: r.schedule[0] ? { at: new Date(r.schedule[0].at).toISOString(), status: r.schedule[0].status } : null })),
+    });
+  });
+  router.on('GET', `${A}/webhook-log`, (ctx) => sendJson(ctx.res, 200, { entries: s.webhookLog }));
+}

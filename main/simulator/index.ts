@@ -1,0 +1,95 @@
+// Entry point of the local simulator of Certn and iCIMS: in-process for the "Local simulator"
+// environment and standalone via `npm run simulator`. Both servers bind 127.0.0.1 only.
+import { createCertnServer } from './certn-server';
+import { createIcimsServer } from './icims-server';
+import { SimulatorAdmin } from './admin-client';
+import { SimClock } from './clock';
+import { close, listen } from './http-util';
+import { newApiKey, newCustomerId, newSecret, randomFrom } from './ids';
+import { type Region, newCertnState, newIcimsState } from './state';
+import { seedCertn, seedIcimsAccount, seedIcimsDemo } from './seed';
+
+export interface SimulatorOptions {
+  certnPort?: number;
+  icimsPort?: number;
+  region?: Region;
+  /** Certn side, per API key, sliding window → 429 + Retry-After. Default 60. */
+  rateLimitPerMinute?: number;
+  /** Length of the rate-limit window; tests shorten it so Retry-After stays small. Default 60 000. */
+  rateWindowMs?: number;
+  /** iCIMS event delivery timeout; default 30 000 as iCIMS allows. */
+  eventTimeoutMs?: number;
+  seed?: boolean;
+}
+
+export interface DemoCredentials {
+  certnApiKey: string;
+  icimsCustomerId: string;
+  icimsUsername: string;
+  icimsPassword: string;
+  region: Region;
+}
+
+export interface Simulator {
+  certnUrl: string;
+  icimsUrl: string;
+  demo: DemoCredentials;
+  admin: SimulatorAdmin;
+  stop(): Promise<void>;
+}
+
+export { SimulatorAdmin } from './admin-client';
+
+export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
+  const region = opts.region ?? 'ca';
+  const clock = new SimClock();
+  const demo: DemoCredentials = {
+    certnApiKey: newApiKey(),
+    icimsCustomerId: newCustomerId(),
+    icimsUsername: `certn_integration_${randomFrom('abcdefghijkmnpqrstuvwxyz23456789', 6)}`,
+    icimsPassword: newSecret(20),
+    region,
+  };
+  const certnState = newCertnState(region);
+  certnState.apiKeys.add(demo.certnApiKey);
+  const icimsState = newIcimsState(demo.icimsCustomerId, demo.icimsUsername, demo.icimsPassword);
+  seedIcimsAccount(icimsState);
+  if (opts.seed !== false) {
+    seedCertn(certnState, clock.iso());
+    seedIcimsDemo(icimsState);
+  }
+
+  let icimsUrl = '';
+  const certn = createCertnServer({
+    state: certnState,
+    clock,
+    rateLimitPerMinute: opts.rateLimitPerMinute ?? 60,
+    rateWindowMs: opts.rateWindowMs,
+    icimsUrl: () => icimsUrl,
+  });
+  const icims = createIcimsServer({ state: icimsState, eventTimeoutMs: opts.eventTimeoutMs, nowIso: () => clock.iso() });
+
+  const certnPort = await listen(certn.server, opts.certnPort ?? 0);
+  let icimsPort: number;
+  try {
+    icimsPort = await listen(icims.server, opts.icimsPort ?? 0);
+  } catch (e) {
+    await close(certn.server);
+    throw e;
+  }
+  const certnUrl = `http://127.0.0.1:${certnPort}`;
+  icimsUrl = `http://127.0.0.1:${icimsPort}`;
+  certn.setBaseUrl(certnUrl);
+  icims.setBaseUrl(icimsUrl);
+
+  return {
+    certnUrl,
+    icimsUrl,
+    demo,
+    admin: new SimulatorAdmin(certnUrl, icimsUrl),
+    async stop() {
+      await Promise.allSettled([certn.life.settle(), icims.settle()]);
+      await Promise.all([close(certn.server), close(icims.server)]);
+    },
+  };
+}
