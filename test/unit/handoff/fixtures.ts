@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,6 +23,8 @@ export function samplePayload(over: Partial<BuildHandoffPayloadInput> = {}): Han
 export interface GpgHome {
   dir: string;
   gpg(args: string[], input?: string): string;
+  /** Runs gpg and returns stdout and stderr whatever the exit status (gpg reports details on stderr). */
+  gpgStatus(args: string[]): { status: number | null; stdout: string; stderr: string };
   close(): void;
 }
 
@@ -33,6 +35,10 @@ export function tempGpgHome(): GpgHome {
   return {
     dir,
     gpg: (args, input) => execFileSync('gpg', ['--batch', '--no-tty', '--quiet', ...args], { env, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], timeout: 30_000 }),
+    gpgStatus: (args) => {
+      const r = spawnSync('gpg', ['--batch', '--no-tty', ...args], { env, encoding: 'utf8', timeout: 30_000 });
+      return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+    },
     close: () => {
       try {
         execFileSync('gpgconf', ['--kill', 'all'], { env, stdio: 'ignore' });
