@@ -1,0 +1,62 @@
+// `npm test`: unit tests (Vitest, plain Node, real SQLite/HTTP/gpg/Chromium), then the renderer
+// build and the end-to-end tests (Playwright in Debian's Chromium against browser mode).
+// Ends with one line `N passed, N failed, N skipped` summed over both runners.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ART = 'test/artifacts';
+fs.mkdirSync(ART, { recursive: true });
+const bin = (name) => path.join('node_modules', '.bin', name);
+const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+const readJson = (f) => {
+  try {
+    return JSON.parse(fs.readFileSync(f, 'utf8'));
+  } catch {
+    return null;
+  }
+};
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const problems = [];
+
+// 1. Unit and integration tests.
+const vitestJson = path.join(ART, 'vitest.json');
+fs.rmSync(vitestJson, { force: true });
+const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const v = readJson(vitestJson);
+if (v) {
+  passed += v.numPassedTests;
+  failed += v.numFailedTests;
+  skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  if (unitStatus !== 0 && v.numFailedTests === 0) problems.push(`vitest exited ${unitStatus} (a suite failed to load?)`), (failed += Math.max(1, v.numFailedTestSuites ?? 1));
+} else {
+  problems.push('vitest produced no report');
+  failed += 1;
+}
+
+// 2. Build what a person runs, then the end-to-end tests against it.
+if (run('npm', ['run', '--silent', 'build']) !== 0) {
+  problems.push('the build failed');
+  failed += 1;
+} else {
+  const pwJson = path.join(ART, 'playwright-results.json');
+  fs.rmSync(pwJson, { force: true });
+  const e2eStatus = run(bin('playwright'), ['test', '-c', 'test/e2e/playwright.config.ts']);
+  const p = readJson(pwJson);
+  if (p?.stats) {
+    passed += p.stats.expected + (p.stats.flaky ?? 0);
+    failed += p.stats.unexpected;
+    skipped += p.stats.skipped;
+    if (e2eStatus !== 0 && p.stats.unexpected === 0) problems.push(`playwright exited ${e2eStatus}`), (failed += 1);
+  } else {
+    problems.push('playwright produced no report');
+    failed += 1;
+  }
+}
+
+for (const p of problems) console.log(`problem: ${p}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
