@@ -33,7 +33,7 @@ export default tseslint.config(
         paths: [{ name: 'electron', message: 'The renderer is sandboxed: reach main through renderer/api.ts.' }],
         patterns: [
           { group: nodeBuiltins, message: 'The renderer runs in a page: no Node built-ins.' },
-          { group: ['**/main/*', '!**/main/ipc', '!**/main/ipc/contract', '!**/main/ipc/contract/*', '!**/main/shared/*'], message: 'The renderer may import only the pure contract (main/ipc/contract) and main/shared.' },
+          { regex: '(^|/)main/(?!ipc/contract(/|$)|shared/)', message: 'The renderer may import only the pure contract (main/ipc/contract) and main/shared.' },
         ],
       }],
     },

@@ -31,7 +31,10 @@ if (v) {
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
-  if (unitStatus !== 0 && v.numFailedTests === 0) problems.push(`vitest exited ${unitStatus} (a suite failed to load?)`), (failed += Math.max(1, v.numFailedTestSuites ?? 1));
+  if (unitStatus !== 0 && v.numFailedTests === 0) {
+    problems.push(`vitest exited ${unitStatus} (a suite failed to load?)`);
+    failed += Math.max(1, v.numFailedTestSuites ?? 1);
+  }
 } else {
   problems.push('vitest produced no report');
   failed += 1;
@@ -50,7 +53,10 @@ if (run('npm', ['run', '--silent', 'build']) !== 0) {
     passed += p.stats.expected + (p.stats.flaky ?? 0);
     failed += p.stats.unexpected;
     skipped += p.stats.skipped;
-    if (e2eStatus !== 0 && p.stats.unexpected === 0) problems.push(`playwright exited ${e2eStatus}`), (failed += 1);
+    if (e2eStatus !== 0 && p.stats.unexpected === 0) {
+      problems.push(`playwright exited ${e2eStatus}`);
+      failed += 1;
+    }
   } else {
     problems.push('playwright produced no report');
     failed += 1;

@@ -62,6 +62,7 @@ export async function createVault(page: Page): Promise<void> {
 export const SHOTS_DIR = path.join(ROOT, 'test', 'screenshots');
 
 export const test = base.extend<{ consoleServer: ConsoleServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring
   consoleServer: async ({}, use) => {
     const s = await startConsole();
     await use(s);

@@ -53,7 +53,10 @@ describe('canary: secrets never in plaintext', () => {
       const t = setTimeout(() => reject(new Error(out)), 20_000);
       child.stdout.on('data', () => {
         const m = /(http:\/\/127\.0\.0\.1:\d+\/)#token=([\w-]+)/.exec(out);
-        if (m) (clearTimeout(t), resolve(`${m[1]}|${m[2]}`));
+        if (m) {
+          clearTimeout(t);
+          resolve(`${m[1]}|${m[2]}`);
+        }
       });
     });
     const [base, token] = url.split('|');
