@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Simulator } from '../../../main/simulator/index';
 import { ICIMS_WEBHOOK_PATH } from '../../../main/shared/regions';
-import { candidate, connect, eventBody, postEvent, start } from './helpers';
+import { basic, candidate, connect, eventBody, postEvent, start } from './helpers';
 
 let sim: Simulator;
 afterEach(async () => sim?.stop());
@@ -82,6 +82,47 @@ describe('iCIMS event endpoint', () => {
     const exact = await candidate(sim, ['Executive Screen ']);
     expect((await sim.admin.moveWorkflow(exact.workflowId, 'C2028')).delivery?.httpStatus).toBe(200);
     expect((await sim.admin.listCases()).map((c) => c.package.name)).toEqual(['Executive Screen ']);
+  });
+
+  it('rejects an unreadable body and an unknown event type with 400', async () => {
+    const cred = await ready();
+    const res = await fetch(sim.certnUrl + ICIMS_WEBHOOK_PATH, {
+      method: 'POST',
+      headers: { authorization: basic(cred.webhook_username, cred.webhook_password), 'content-encoding': 'gzip' },
+      body: Buffer.from([0x1f, 0x8b, 1, 2, 3]),
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { userMessage: string } }).error.userMessage).toBeTruthy();
+    const c = await candidate(sim, ['Standard Employment Screen']);
+    const r = await postEvent(sim, cred.webhook_username, cred.webhook_password, { ...eventBody(sim, c), eventType: 'NewHireEvent' }, false);
+    expect(r.status).toBe(400);
+    expect(r.body.error?.debugErrorMessage).toContain('NewHireEvent');
+  });
+
+  it('shows the webhook password only once and lets report type and group be edited', async () => {
+    const cred = await ready();
+    const settings = await sim.admin.getIcimsIntegration();
+    expect(settings?.webhook_username).toBe(cred.webhook_username);
+    expect(JSON.stringify(settings)).not.toContain(cred.webhook_password);
+    expect(JSON.stringify(settings)).not.toContain(sim.demo.icimsPassword);
+    const updated = await sim.admin.updateIcimsIntegration({ report_type: 'PORTAL' });
+    expect(updated.report_type).toBe('PORTAL');
+    await expect(sim.admin.updateIcimsIntegration({ default_group_id: 'nope' })).rejects.toMatchObject({ status: 422 });
+  });
+
+  it('records a vendor that does not answer within the timeout', async () => {
+    await sim?.stop();
+    sim = await start({ eventTimeoutMs: 200 });
+    const { createServer } = await import('node:http');
+    const silent = createServer(() => undefined);
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const port = (silent.address() as { port: number }).port;
+    await sim.admin.configureEventNotifications({ url: `http://127.0.0.1:${port}/`, username: 'u', password: 'p', triggerStatusId: 'C2028' });
+    const c = await candidate(sim, ['Standard Employment Screen']);
+    const r = await sim.admin.moveWorkflow(c.workflowId, 'C2028');
+    silent.closeAllConnections();
+    silent.close();
+    expect(r.delivery).toMatchObject({ httpStatus: 0, error: expect.stringContaining('No answer') });
   });
 
   it('refuses a job that is not Approved with 400', async () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../..');
+
+describe('npm run simulator', () => {
+  it('prints one labelled value per line, serves with them, and stops on Ctrl-C', async () => {
+    const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['main/cli/simulator.ts', '--port-certn', '0', '--port-icims', '0'], { cwd: root });
+    let out = '';
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    try {
+      await new Promise<void>((ok, fail) => {
+        const timer = setTimeout(() => fail(new Error(`no banner: ${out}`)), 15_000);
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('Ctrl-C')) {
+            clearTimeout(timer);
+            ok();
+          }
+        });
+      });
+      const values = Object.fromEntries(
+        out.split('\n').filter((l) => l.includes(': ')).map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)]),
+      );
+      expect(Object.keys(values)).toEqual([
+        'Certn API base URL', 'Certn API key', 'iCIMS API base URL', 'iCIMS customer ID', 'iCIMS username', 'iCIMS password',
+      ]);
+      expect(values['Certn API base URL']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const r = await fetch(`${values['Certn API base URL']}/api/public/groups/?page=1&page_size=1`, {
+        headers: { authorization: `Api-Key ${values['Certn API key']}` },
+      });
+      expect(r.status).toBe(200);
+      const auth = 'Basic ' + Buffer.from(`${values['iCIMS username']}:${values['iCIMS password']}`).toString('base64');
+      const j = await fetch(`${values['iCIMS API base URL']}/customers/${values['iCIMS customer ID']}/jobs/2001`, { headers: { authorization: auth } });
+      expect(j.status).toBe(200);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  }, 20_000);
+});
