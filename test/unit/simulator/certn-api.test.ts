@@ -43,7 +43,7 @@ describe('Certn public API', () => {
   it('answers 401 with the error body to a missing or wrong key, and 404 without the trailing slash', async () => {
     sim = await start();
     const body = { type: 'client_error', errors: [{ code: 'authentication_failed', detail: 'Authentication failed', attr: null }] };
-    for (const headers of [{}, { authorization: 'Api-Key wrong.key' }, { authorization: `Bearer ${sim.demo.certnApiKey}` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Api-Key wrong.key' }, { authorization: `Bearer ${sim.demo.certnApiKey}` }]) {
       const r = await get('/api/public/groups/', headers);
       expect(r.status).toBe(401);
       expect(await r.json()).toEqual(body);
