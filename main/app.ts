@@ -11,6 +11,7 @@ import { createConfStore } from './prefs/conf-store';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import { buildHandlers } from './ipc/handlers';
 import type { Handlers } from './ipc/contract';
+import { SetupContext } from './setup/context';
 
 export interface AppOptions {
   dataDir: string;
@@ -35,6 +36,8 @@ export interface Services {
   prefs: PrefsService;
   /** Cleanup hooks registered by services that hold resources (simulators, timers). */
   onClose: (fn: () => Promise<void> | void) => void;
+  /** Per-integration context for the wizard's steps: clients, endpoints, simulators. */
+  setup: SetupContext;
 }
 
 export interface ConsoleApp {
@@ -56,7 +59,7 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   vault.startAutoLock();
 
   const closers: (() => Promise<void> | void)[] = [];
-  const services: Services = {
+  const services = {
     opts,
     db,
     clock,
@@ -65,8 +68,9 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
     settings: new SettingsRepo(db, clock),
     vault,
     prefs,
-    onClose: (fn) => closers.push(fn),
-  };
+    onClose: (fn: () => Promise<void> | void) => void closers.push(fn),
+  } as Services;
+  services.setup = new SetupContext(services);
   const handlers = buildHandlers(services);
   const dispatch = createDispatch(handlers, {
     ...opts.dispatch,

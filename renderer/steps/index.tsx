@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import type { StepId } from '../../main/shared/steps';
 import type { Integration, StepStatus } from '../../main/ipc/contract/foundation';
 import { Placeholder } from './Placeholder';
+import { Handoff } from './Handoff';
 
 export interface StepProps {
   integration: Integration;
@@ -17,6 +18,6 @@ export const STEP_COMPONENTS: Record<StepId, ComponentType<StepProps>> = {
   packages: Placeholder,
   icims: Placeholder,
   certn: Placeholder,
-  handoff: Placeholder,
+  handoff: Handoff,
   golive: Placeholder,
 };

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { foundation } from './foundation';
+import { setup } from './setup';
+import { handoff } from './handoff';
 
 /**
  * The one contract between the renderer and main: every channel with its input and output schema.
@@ -9,6 +11,8 @@ import { foundation } from './foundation';
  */
 export const contract = {
   ...foundation,
+  ...setup,
+  ...handoff,
 };
 
 export type Contract = typeof contract;
