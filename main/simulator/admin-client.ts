@@ -72,13 +72,17 @@ export class SimulatorAdmin {
   }
 
   // ---- Certn ----
-  createPackage(p: { name: string; description?: string; use_for_ats: boolean; tags?: string[]; check_types: string[]; is_active?: boolean }): Promise<Package> {
+  createPackage(p: { id?: string; name: string; description?: string; use_for_ats: boolean; tags?: string[]; check_types: string[]; is_active?: boolean }): Promise<Package> {
     return this.must('certn', 'POST', '/packages', p);
   }
   createPackagesBulk(count: number, prefix?: string): Promise<{ created: number }> {
     return this.must('certn', 'POST', '/packages/bulk', { count, prefix });
   }
-  createIcimsIntegration(i: { icims_customer_id: string; icims_username: string; icims_password: string; report_type: ReportType; default_group_id: string }): Promise<CreatedIntegration> {
+  /** `webhook_username`/`webhook_password` only to restore a connection the console saved before. */
+  createIcimsIntegration(i: {
+    icims_customer_id: string; icims_username: string; icims_password: string; report_type: ReportType; default_group_id: string;
+    webhook_username?: string; webhook_password?: string;
+  }): Promise<CreatedIntegration> {
     return this.must('certn', 'POST', '/icims-integration', i);
   }
   updateIcimsIntegration(patch: { report_type?: ReportType; default_group_id?: string }): Promise<IntegrationSettings> {

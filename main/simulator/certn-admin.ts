@@ -35,8 +35,12 @@ function createPackage(deps: AdminDeps, ctx: Ctx) {
   if (b.tags !== undefined && (!Array.isArray(b.tags) || !b.tags.every((t) => typeof t === 'string'))) {
     return invalid(ctx, 'tags', 'Must be a list of strings.');
   }
+  // Restoring a package the console already knows (after a restart) keeps its id.
+  if (b.id !== undefined && (!isNonEmpty(b.id) || !/^[\w-]{1,64}$/.test(b.id))) return invalid(ctx, 'id', 'Must be an id of letters, digits and dashes.');
+  if (isNonEmpty(b.id) && deps.state.packages.some((x) => x.id === b.id)) return invalid(ctx, 'id', 'A package with this id already exists.');
   const p = newPackage(
     {
+      id: isNonEmpty(b.id) ? b.id : undefined,
       name: b.name,
       description: typeof b.description === 'string' ? b.description : '',
       use_for_ats: b.use_for_ats,
@@ -66,8 +70,9 @@ function createIntegration(deps: AdminDeps, ctx: Ctx) {
     icims_password: String(b.icims_password),
     report_type: b.report_type as ReportType,
     default_group_id: String(b.default_group_id),
-    webhook_username: `icims-${randomFrom('abcdefghijkmnpqrstuvwxyz23456789', 10)}`,
-    webhook_password: newSecret(32),
+    // Simulator-only restore: a console restarting its simulator hands back the credentials it saved.
+    webhook_username: isNonEmpty(b.webhook_username) ? b.webhook_username : `icims-${randomFrom('abcdefghijkmnpqrstuvwxyz23456789', 10)}`,
+    webhook_password: isNonEmpty(b.webhook_password) ? b.webhook_password : newSecret(32),
     created: now,
     modified: now,
   };

@@ -20,6 +20,10 @@ export interface SimulatorOptions {
   /** iCIMS event delivery timeout; default 30 000 as iCIMS allows. */
   eventTimeoutMs?: number;
   seed?: boolean;
+  /** Makes the seeded groups' and packages' ids reproducible: the console passes the integration id. */
+  seedKey?: string;
+  /** Fixed credentials instead of random ones (the console restoring a simulator it used before). */
+  credentials?: Partial<Omit<DemoCredentials, 'region'>>;
 }
 
 export interface DemoCredentials {
@@ -43,11 +47,12 @@ export { SimulatorAdmin } from './admin-client';
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
   const region = opts.region ?? 'ca';
   const clock = new SimClock();
+  const c = opts.credentials ?? {};
   const demo: DemoCredentials = {
-    certnApiKey: newApiKey(),
-    icimsCustomerId: newCustomerId(),
-    icimsUsername: `certn_integration_${randomFrom('abcdefghijkmnpqrstuvwxyz23456789', 6)}`,
-    icimsPassword: newSecret(20),
+    certnApiKey: c.certnApiKey ?? newApiKey(),
+    icimsCustomerId: c.icimsCustomerId ?? newCustomerId(),
+    icimsUsername: c.icimsUsername ?? `certn_integration_${randomFrom('abcdefghijkmnpqrstuvwxyz23456789', 6)}`,
+    icimsPassword: c.icimsPassword ?? newSecret(20),
     region,
   };
   const certnState = newCertnState(region);
@@ -55,7 +60,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   const icimsState = newIcimsState(demo.icimsCustomerId, demo.icimsUsername, demo.icimsPassword);
   seedIcimsAccount(icimsState);
   if (opts.seed !== false) {
-    seedCertn(certnState, clock.iso());
+    seedCertn(certnState, clock.iso(), opts.seedKey);
     seedIcimsDemo(icimsState);
   }
 

@@ -2,7 +2,7 @@
 // against (a non-ATS package, an inactive one, a name with a trailing space, an unapproved job).
 import { randomUUID } from 'node:crypto';
 import { type CertnState, type Group, type IcimsState, newPackage } from './state';
-import { shortId } from './ids';
+import { shortId, stableShortId, stableUuid } from './ids';
 
 export const TRIGGER_STATUS = { id: 'C2028', value: 'Certn Background Check' };
 
@@ -16,10 +16,13 @@ export const SEED_STATUSES = [
   { id: 'D10800', value: 'Not Selected' },
 ];
 
-export function seedCertn(s: CertnState, nowIso: string): void {
+/** `seedKey` makes every id reproducible (same key, same ids); without it ids are random. */
+export function seedCertn(s: CertnState, nowIso: string, seedKey?: string): void {
   const region = s.region.toUpperCase();
   const group = (name: string, parent: Group | null, is_active = true): Group => {
-    const g = { id: randomUUID(), short_id: shortId(`CG_${region}_`), parent_id: parent?.id ?? null, name, is_active };
+    const id = seedKey ? stableUuid(seedKey, `group:${name}`) : randomUUID();
+    const short_id = seedKey ? stableShortId(seedKey, name, `CG_${region}_`) : shortId(`CG_${region}_`);
+    const g = { id, short_id, parent_id: parent?.id ?? null, name, is_active };
     s.groups.push(g);
     return g;
   };
@@ -44,7 +47,7 @@ export function seedCertn(s: CertnState, nowIso: string): void {
     { name: 'Legacy Criminal Check', description: 'Retired package.', use_for_ats: true, is_active: false, tags: [],
       check_types: ['BASIC_CANADIAN_CRIMINAL_RECORD_REPORT_1'] },
   ];
-  for (const p of pkgs) s.packages.push(newPackage(p, nowIso));
+  for (const p of pkgs) s.packages.push(newPackage(seedKey ? { ...p, id: stableUuid(seedKey, `package:${p.name}`) } : p, nowIso));
 }
 
 /** What every iCIMS account has: its workflow statuses and the user who moves candidates. */

@@ -98,7 +98,7 @@ export function newCertnState(region: Region): CertnState {
 
 export function newPackage(p: Partial<Package> & { name: string }, nowIso: string): Package {
   return {
-    id: randomUUID(),
+    id: p.id ?? randomUUID(),
     name: p.name,
     description: p.description ?? '',
     is_active: p.is_active ?? true,
