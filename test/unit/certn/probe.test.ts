@@ -1,0 +1,55 @@
+// The webhook endpoint probe against the simulated Certn's iCIMS event endpoint.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../../../main/simulator/index';
+import { createCertnClient, probeWebhookEndpoint } from '../../../main/certn';
+import { ICIMS_WEBHOOK_PATH } from '../../../main/shared/regions';
+import { adminCall, clearFaults, closedPort, connectIntegration, injectFault } from './helpers';
+
+let sim: Simulator;
+let creds: { webhook_username: string; webhook_password: string };
+
+beforeAll(async () => {
+  sim = await startSimulator({ rateLimitPerMinute: 100_000 });
+  const groups = await createCertnClient({ environment: 'simulator', baseUrl: sim.certnUrl, apiKey: sim.demo.certnApiKey }).listGroups();
+  creds = await connectIntegration(sim, groups[0].id);
+});
+afterEach(async () => {
+  await clearFaults(sim.certnUrl);
+});
+afterAll(async () => {
+  await sim?.stop();
+});
+
+const probe = (username: string, password: string, baseUrl = sim.certnUrl) =>
+  probeWebhookEndpoint({ environment: 'simulator', baseUrl, username, password, timeoutMs: 2000 });
+
+describe('webhook endpoint probe', () => {
+  it('right credentials → accepted (the empty event is refused with 400), and no case is ordered', async () => {
+    const casesBefore = await adminCall<unknown[] | { cases: unknown[] }>(sim.certnUrl, 'GET', '/__simulator/cases');
+    const r = await probe(creds.webhook_username, creds.webhook_password);
+    expect(r).toMatchObject({ outcome: 'accepted', httpStatus: 400, title: 'Endpoint reached, credentials accepted' });
+    expect(r.explanation).toMatch(/best-effort/);
+    expect(await adminCall(sim.certnUrl, 'GET', '/__simulator/cases')).toEqual(casesBefore);
+    const log = await adminCall<{ entries: { httpStatus: number }[] }>(sim.certnUrl, 'GET', '/__simulator/webhook-log');
+    expect(log.entries.at(-1)?.httpStatus).toBe(400);
+  });
+
+  it('wrong webhook password → rejected', async () => {
+    const r = await probe(creds.webhook_username, 'wrong-password');
+    expect(r).toMatchObject({ outcome: 'rejected', httpStatus: 401, title: 'Webhook credentials rejected' });
+    expect(r.explanation).not.toContain('wrong-password');
+  });
+
+  it('a 500 from the endpoint → inconclusive', async () => {
+    await injectFault(sim.certnUrl, { route: ICIMS_WEBHOOK_PATH, kind: '500' });
+    const r = await probe(creds.webhook_username, creds.webhook_password);
+    expect(r).toMatchObject({ outcome: 'inconclusive', httpStatus: 500, title: 'Inconclusive' });
+  });
+
+  it('an endpoint that does not answer → inconclusive, without an HTTP status', async () => {
+    const r = await probe(creds.webhook_username, creds.webhook_password, `http://127.0.0.1:${await closedPort()}`);
+    expect(r.outcome).toBe('inconclusive');
+    expect(r.httpStatus).toBeUndefined();
+    expect(r.title).toBe('Could not reach the endpoint');
+  });
+});
