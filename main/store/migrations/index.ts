@@ -1,8 +1,10 @@
 import * as m001 from './001_init';
 import * as m002 from './002_settings';
+import * as m003 from './003_handoff';
 
 /** Ordered: the database's `user_version` is the number of migrations applied. */
 export const MIGRATIONS: readonly { name: string; up: string }[] = [
   { name: '001_init', up: m001.up },
   { name: '002_settings', up: m002.up },
+  { name: '003_handoff', up: m003.up },
 ];
