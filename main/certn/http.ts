@@ -1,6 +1,7 @@
 // The Certn request pipeline: client-side limiter → fetch with deadline → 429 waits → retries.
 // Order matters: the limiter gates every attempt (retries and post-429 attempts count against
 // Certn's per-account limit too), and the deadline starts only once a slot is granted.
+import { createHash } from 'node:crypto';
 import pRetry from 'p-retry';
 import pThrottle from 'p-throttle';
 import type { z } from 'zod';
@@ -34,16 +35,37 @@ export interface RequestOptions {
   accept?: string;
 }
 
+interface Gate {
+  /** Resolves when a request slot is free under the client-side limit. */
+  slot: () => Promise<void>;
+  /** Set after a 429: every call for this account holds back until then, not just the one refused. */
+  pausedUntil: number;
+}
+
+// Certn's limit is per account, and callers may build a fresh client per call, so clients for the
+// same host and key share one gate. The key is kept only as a hash.
+const gates = new Map<string, Gate>();
+
+function sharedGate(baseUrl: string, apiKey: string, limit: number, interval: number): Gate {
+  const id = `${baseUrl}\n${createHash('sha256').update(apiKey).digest('hex')}\n${limit}/${interval}`;
+  let gate = gates.get(id);
+  if (!gate) {
+    const throttle = pThrottle({ limit, interval, strict: true });
+    gate = { slot: throttle(async () => undefined), pausedUntil: 0 };
+    gates.set(id, gate);
+  }
+  return gate;
+}
+
 // Marks failures worth another attempt (5xx, cut connections, timeouts) without changing their type.
 const transient = new WeakSet<object>();
 
 export class CertnHttp {
-  private readonly gate: () => Promise<void>;
+  private readonly gate: Gate;
   private readonly host: string;
 
   constructor(readonly opts: CertnHttpOptions) {
-    const throttle = pThrottle({ limit: opts.rateLimitPerMinute, interval: opts.rateLimitIntervalMs, strict: true });
-    this.gate = throttle(async () => undefined);
+    this.gate = sharedGate(opts.baseUrl, opts.apiKey, opts.rateLimitPerMinute, opts.rateLimitIntervalMs);
     this.host = hostOf(opts.baseUrl);
   }
 
@@ -95,7 +117,9 @@ export class CertnHttp {
     for (let waits = 0; ; waits++) {
       let res: RawResponse;
       try {
-        await raceAbort(this.gate(), ro.signal);
+        const paused = this.gate.pausedUntil - Date.now();
+        if (paused > 0) await sleep(paused, ro.signal);
+        await raceAbort(this.gate.slot(), ro.signal);
         res = await fetchRaw(url, { method, headers, body }, { timeoutMs: this.opts.timeoutMs, signal: ro.signal });
       } catch (e) {
         if (!(e instanceof TransportFailure)) throw e;
@@ -107,6 +131,7 @@ export class CertnHttp {
       if (res.status === 429) {
         const retryAfter = parseRetryAfter(res.headers.get('retry-after')) ?? 1000;
         if (waits < this.opts.maxRateLimitWaits && retryAfter <= this.opts.maxRetryAfterMs) {
+          this.gate.pausedUntil = Math.max(this.gate.pausedUntil, Date.now() + retryAfter);
           try {
             await sleep(retryAfter, ro.signal);
           } catch (e) {

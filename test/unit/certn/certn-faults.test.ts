@@ -117,6 +117,13 @@ describe('client-side limiter', () => {
     expect(done[6]).toBeGreaterThanOrEqual(580);
   });
 
+  it('is shared by every client for the same account (the console builds one per call)', async () => {
+    const make = () => client({ rateLimitPerMinute: 2, rateLimitIntervalMs: 400 });
+    const t0 = performance.now();
+    const done = await Promise.all([make(), make(), make()].map((c) => c.testConnection().then(() => performance.now() - t0)));
+    expect(Math.max(...done)).toBeGreaterThanOrEqual(380);
+  });
+
   it('does not slow calls down under the limit', async () => {
     const c = client({ rateLimitPerMinute: 1000, rateLimitIntervalMs: 300 });
     const t0 = performance.now();
@@ -150,8 +157,16 @@ describe('cancellation', () => {
     await injectFault(sim.certnUrl, { route: GROUPS, kind: '429', retryAfterSeconds: 30 });
     const ac = new AbortController();
     setTimeout(() => ac.abort(), 100);
-    const e = await appErrorOf(client().testConnection({ signal: ac.signal }));
+    // its own limiter settings, so the 30 s pause it shares with same-account clients stays in this test
+    const c = client({ rateLimitPerMinute: 99_999 });
+    const e = await appErrorOf(c.testConnection({ signal: ac.signal }));
     expect(e.code).toBe('cancelled');
+    // and calls for the same account now hold back instead of hammering Certn
+    const ac2 = new AbortController();
+    setTimeout(() => ac2.abort(), 100);
+    const t = performance.now();
+    expect((await appErrorOf(c.testConnection({ signal: ac2.signal }))).code).toBe('cancelled');
+    expect(performance.now() - t).toBeGreaterThanOrEqual(90);
   });
 
   it('aborts while queued behind the limiter', async () => {
