@@ -124,6 +124,7 @@ export function createCertnClient(options: CertnClientOptions) {
         query: { ...query, page, page_size: pageSize },
         signal: lo.signal,
         what,
+        listing: true,
       });
       all.push(...(data.results as z.infer<T>[]));
       const p = data.pagination;
@@ -144,7 +145,12 @@ export function createCertnClient(options: CertnClientOptions) {
     /** Cheapest authenticated call integrators use: one group. Proves host, key and region match. */
     async testConnection(o: CallOptions = {}): Promise<ConnectionTestResult> {
       const started = performance.now();
-      const data = await http.json('GET', '/api/public/groups/', groupPage, { query: { page: 1, page_size: 1 }, signal: o.signal, what: 'group' });
+      const data = await http.json('GET', '/api/public/groups/', groupPage, {
+        query: { page: 1, page_size: 1 },
+        signal: o.signal,
+        what: 'group',
+        listing: true,
+      });
       return {
         ok: true,
         environment: options.environment,

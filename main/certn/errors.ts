@@ -24,6 +24,8 @@ export interface ErrorContext {
   host: string;
   /** What the call was about, e.g. "package" — used in 403/404 wording. */
   what?: string;
+  /** A list call: a 404 there means a wrong address, not a missing record. */
+  listing?: boolean;
 }
 
 export function regionPhrase(env: Environment): string {
@@ -68,6 +70,14 @@ export function certnHttpError(status: number, body: Uint8Array, ctx: ErrorConte
       'certn_forbidden',
       `Certn accepted the API key but refused access to this ${what} (permission denied).`,
       "Ask a Certn account administrator to give the key's account access to it, or use a key from an admin account.",
+      opts,
+    );
+  }
+  if (status === 404 && ctx.listing) {
+    return new AppError(
+      'certn_not_found',
+      `${ctx.host} does not offer Certn's ${what} list (HTTP 404).`,
+      'Check that the address is a Certn API host for the chosen region.',
       opts,
     );
   }

@@ -32,6 +32,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Noun for error wording ("package", "case"). */
   what?: string;
+  listing?: boolean;
   accept?: string;
 }
 
@@ -79,8 +80,8 @@ export class CertnHttp {
     return u.toString();
   }
 
-  private ctx(what?: string): ErrorContext {
-    return { environment: this.opts.environment, host: this.host, what };
+  private ctx(what?: string, listing?: boolean): ErrorContext {
+    return { environment: this.opts.environment, host: this.host, what, listing };
   }
 
   /** Sends one request with all protections and returns the raw 2xx answer. */
@@ -142,7 +143,7 @@ export class CertnHttp {
         throw certnHttpError(429, res.body, this.ctx(ro.what), retryAfter);
       }
       if (res.status >= 200 && res.status < 300) return res;
-      const err = certnHttpError(res.status, res.body, this.ctx(ro.what));
+      const err = certnHttpError(res.status, res.body, this.ctx(ro.what, ro.listing));
       if (res.status >= 500) transient.add(err);
       throw err;
     }

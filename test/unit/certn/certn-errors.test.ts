@@ -67,6 +67,13 @@ describe('Certn error messages', () => {
     expect(JSON.stringify(e.toInfo())).not.toContain('sekret');
   });
 
+  it('a 404 on a list means a wrong address, not a missing record', async () => {
+    const c = createCertnClient({ environment: 'simulator', baseUrl: `${sim.certnUrl}/not-certn`, apiKey: sim.demo.certnApiKey });
+    const e = await appErrorOf(c.testConnection());
+    expect(e.code).toBe('certn_not_found');
+    expect(e.message).toBe(`${new URL(sim.certnUrl).host} does not offer Certn's group list (HTTP 404).`);
+  });
+
   it('an answer that is JSON but not the expected shape → certn_bad_response naming the field', async () => {
     const port = await listen(
       createHttpServer((_req, res) => {

@@ -117,6 +117,18 @@ describe('iCIMS records', () => {
     await clearFaults(sim.icimsUrl);
   });
 
+  it('a slow answer → icims_timeout; an abort → cancelled', async () => {
+    await injectFault(sim.icimsUrl, { route: '/customers/', kind: 'latency', latencyMs: 1500, count: 3 });
+    const e = await appErrorOf(icims({ timeoutMs: 150, maxRetries: 0 }).getJob(1));
+    expect(e.code).toBe('icims_timeout');
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    const t = performance.now();
+    expect((await appErrorOf(icims().checkCredentials({ signal: ac.signal }))).code).toBe('cancelled');
+    expect(performance.now() - t).toBeLessThan(800);
+    await clearFaults(sim.icimsUrl);
+  });
+
   it('search pages past the 1000-result cap with an id > filter, to the end', async () => {
     const c = icims();
     const before = await c.search('people');
