@@ -107,14 +107,14 @@ describe('fault modes', () => {
 
 describe('client-side limiter', () => {
   it('spaces calls to the configured rate', async () => {
-    const c = client({ rateLimitPerMinute: 3, rateLimitIntervalMs: 300 });
+    const c = client({ rateLimitPerMinute: 3, rateLimitIntervalMs: 600 });
     const t0 = performance.now();
     const done = await Promise.all(Array.from({ length: 7 }, () => c.testConnection().then(() => performance.now() - t0)));
     done.sort((a, b) => a - b);
-    // 3 per 300 ms: the 4th call waits for the first window, the 7th for the second
-    expect(done[2]).toBeLessThan(250);
-    expect(done[3]).toBeGreaterThanOrEqual(280);
-    expect(done[6]).toBeGreaterThanOrEqual(580);
+    // 3 per 600 ms: the 4th call waits for the first window, the 7th for the second
+    expect(done[2]).toBeLessThan(500);
+    expect(done[3]).toBeGreaterThanOrEqual(580);
+    expect(done[6]).toBeGreaterThanOrEqual(1180);
   });
 
   it('is shared by every client for the same account (the console builds one per call)', async () => {
@@ -125,10 +125,10 @@ describe('client-side limiter', () => {
   });
 
   it('does not slow calls down under the limit', async () => {
-    const c = client({ rateLimitPerMinute: 1000, rateLimitIntervalMs: 300 });
+    const c = client({ rateLimitPerMinute: 7, rateLimitIntervalMs: 1000 });
     const t0 = performance.now();
     await Promise.all(Array.from({ length: 7 }, () => c.testConnection()));
-    expect(performance.now() - t0).toBeLessThan(250);
+    expect(performance.now() - t0).toBeLessThan(900);
   });
 });
 
