@@ -28,8 +28,12 @@ export function isAllowedEndpoint(url: string): boolean {
 const text = (max: number) => z.string().trim().min(1).max(max);
 const token = (max: number) => text(max).regex(/^\S+$/, 'must not contain spaces');
 
+// A package name is handed over exactly as Certn stores it: the consultant matches it character
+// for character, so leading, trailing or doubled spaces are kept (and flagged in the console), never trimmed.
+const exactName = (max: number) => z.string().min(1).max(max).refine((s) => s.trim().length > 0, 'must not be blank');
+
 export const HandoffPackageSchema = z.strictObject({
-  name: text(200),
+  name: exactName(200),
   id: token(100),
 });
 

@@ -1,9 +1,115 @@
 import { z } from 'zod';
+import { STEP_IDS } from '../../shared/steps';
 import { channel, Id } from './define';
 
-// The handoff step (issue 5). Owned by the handoff module.
+// The handoff step (issue 5): what the iCIMS consultant receives, encrypted. The webhook
+// credentials never come back out of main: preview shows them masked; create returns only the
+// encrypted files and the keycode, which is shown once and stored nowhere.
+
+export const HANDOFF_METHOD_IDS = ['keycode', 'keycode-split', 'public-key'] as const;
+export const DEFAULT_VALID_DAYS = 14;
+
+/** What to do once a handoff is marked as leaked. Pure text, shared with the renderer and the CLI. */
+export const ROTATION_GUIDANCE: readonly string[] = [
+  'In the Certn Client Portal, open Settings → Integrations → iCIMS and choose Edit. Certn generates a new webhook username and password and shows them once: keep that page open.',
+  'In this console, enter the new webhook username and password in step 3, Certn connection, before leaving the Certn page.',
+  'Make a new handoff here with a new keycode, and send it to the consultant.',
+  'Tell the iCIMS consultant to update the credentials in iCIMS Event Notifications; until they do, events from iCIMS are refused by Certn.',
+];
+
+const MaskedSecret = z.object({ saved: z.boolean(), masked: z.string().nullable() });
+
+export const HandoffPackage = z.object({
+  id: z.string(),
+  /** Exactly as stored, spaces included. */
+  name: z.string(),
+  /** The name with each suspicious space shown as ␣ (leading, trailing, doubled) so it can be seen. */
+  visibleName: z.string(),
+  nameIssues: z.array(z.string()),
+});
+
+export const HandoffProblem = z.object({ message: z.string(), step: z.enum(STEP_IDS).nullable() });
+
+export const HandoffPreview = z.object({
+  integrationName: z.string(),
+  companyLabel: z.string(),
+  environment: z.string(),
+  endpointUrl: z.string().nullable(),
+  icimsCustomerId: z.string().nullable(),
+  webhookUsername: MaskedSecret,
+  webhookPassword: MaskedSecret,
+  packages: z.array(HandoffPackage),
+  /** The file names a handoff made now would get. */
+  ascFileName: z.string(),
+  htmlFileName: z.string(),
+  missing: z.array(z.string()),
+  /** The same problems with the step that fixes each one. */
+  problems: z.array(HandoffProblem),
+  ready: z.boolean(),
+});
+export type HandoffPreview = z.infer<typeof HandoffPreview>;
+
+export const HandoffRecord = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  expired: z.boolean(),
+  recipientLabel: z.string(),
+  method: z.enum(HANDOFF_METHOD_IDS),
+  /** SHA-256 of the .asc file. */
+  sha256: z.string(),
+  sha256Html: z.string().nullable(),
+  fileBase: z.string().nullable(),
+  fingerprint: z.string().nullable(),
+  leakedAt: z.string().nullable(),
+  /** For a leaked handoff: whether the webhook password was saved again since, and a newer handoff made. */
+  rotatedSinceLeak: z.boolean().nullable(),
+  reissuedSinceLeak: z.boolean().nullable(),
+});
+export type HandoffRecord = z.infer<typeof HandoffRecord>;
+
+export const HandoffFile = z.object({ name: z.string(), content: z.string(), mimeType: z.string(), sha256: z.string() });
+
+export const HandoffCreated = z.object({
+  record: HandoffRecord,
+  files: z.array(HandoffFile),
+  /** Shown once, never stored. For a split keycode this is the joined form (part 1, a dash, part 2). */
+  keycode: z.string().nullable(),
+  keycodeParts: z.object({ part1: z.string(), part2: z.string() }).nullable(),
+  fingerprint: z.string().nullable(),
+  /** Plain-language steps to send with (never inside) the files. */
+  consultantInstructions: z.array(z.string()),
+});
+export type HandoffCreated = z.infer<typeof HandoffCreated>;
+
+export const RecipientKeyView = z.object({
+  fingerprint: z.string().nullable(),
+  userIds: z.array(z.string()),
+  expires: z.string().nullable(),
+  canEncrypt: z.boolean(),
+  problems: z.array(z.string()),
+});
+export type RecipientKeyView = z.infer<typeof RecipientKeyView>;
+
+const ArmoredKey = z.string().min(1).max(200_000);
+
 export const handoff = {
   handoff: {
-    preview: channel({ integrationId: Id }, z.object({ ready: z.boolean(), missing: z.array(z.string()) })),
+    preview: channel({ integrationId: Id }, HandoffPreview),
+    create: channel(
+      {
+        integrationId: Id,
+        recipientLabel: z.string().trim().min(1, 'Say who the handoff is for.').max(120, 'Keep the recipient label under 120 characters.'),
+        validForDays: z.number().int().min(1, 'A handoff stays valid for 1 to 365 days.').max(365, 'A handoff stays valid for 1 to 365 days.').default(DEFAULT_VALID_DAYS),
+        method: z.enum(HANDOFF_METHOD_IDS),
+        recipientPublicKey: ArmoredKey.optional(),
+        /** The fingerprint the admin confirmed by phone; if given, the key must still match it. */
+        confirmedFingerprint: z.string().max(100).optional(),
+      },
+      HandoffCreated,
+    ),
+    list: channel({ integrationId: Id }, z.array(HandoffRecord)),
+    markLeaked: channel({ integrationId: Id, handoffId: Id }, z.object({ record: HandoffRecord, guidance: z.array(z.string()) })),
+    readRecipientKey: channel({ armored: ArmoredKey }, RecipientKeyView),
   },
 };

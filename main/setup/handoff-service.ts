@@ -1,0 +1,283 @@
+// The handoff step's service (issue 5), shared by the IPC handlers and `npm run handoff`, so a
+// handoff made from the terminal is recorded and audited exactly like one made in the window.
+// It gathers what the consultant needs from the store and the vault, hands it to main/handoff for
+// encryption, and keeps a record of hashes and dates only: the keycode is returned once, never kept.
+import { createHash, randomUUID } from 'node:crypto';
+import type { Services } from '../app';
+import { AppError } from '../shared/errors';
+import type { StepId } from '../shared/steps';
+import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../handoff';
+import {
+  DEFAULT_VALID_DAYS, ROTATION_GUIDANCE,
+  type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView,
+} from '../ipc/contract/handoff';
+
+export interface CreateHandoffRequest {
+  integrationId: string;
+  recipientLabel: string;
+  validForDays?: number;
+  method: HandoffMethod;
+  recipientPublicKey?: string;
+  confirmedFingerprint?: string;
+}
+
+/** Where the request came from, for the audit trail. */
+export type HandoffVia = 'console' | 'cli';
+
+export const MISSING_WEBHOOK = 'The webhook username and password from Certn are not saved: go to step 3, Certn connection.';
+export const MISSING_WEBHOOK_USERNAME = 'The webhook username from Certn is not saved: go to step 3, Certn connection.';
+export const MISSING_WEBHOOK_PASSWORD = 'The webhook password from Certn is not saved: go to step 3, Certn connection.';
+export const MISSING_PACKAGES = 'No package is selected for iCIMS: go to step 1, Packages, and select at least one.';
+export const MISSING_CUSTOMER_ID = 'The iCIMS Customer ID is not saved: go to step 2, iCIMS request.';
+const SANDBOX_NO_ENDPOINT = 'The Certn sandbox has no iCIMS endpoint to hand over: make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.';
+const MAX_PACKAGES = 200;
+
+interface HandoffRow {
+  id: string;
+  created_at: string;
+  expires_at: string;
+  recipient_label: string;
+  method: HandoffMethod;
+  sha256: string;
+  sha256_html: string | null;
+  file_base: string | null;
+  fingerprint: string | null;
+  leaked_at: string | null;
+}
+
+/** Why a package name may not match what the consultant types: spaces that are easy to miss. */
+export function nameIssues(name: string): string[] {
+  const out: string[] = [];
+  if (/^\s/.test(name)) out.push('starts with a space');
+  if (/\s$/.test(name)) out.push('ends with a space');
+  if (/\S {2,}\S/.test(name)) out.push('has two or more spaces in a row');
+  if (/[^\S ]/.test(name)) out.push('has a tab or an unusual space (for example a non-breaking space)');
+  if (name.length > 200) out.push('is longer than 200 characters');
+  return out;
+}
+
+/** Shows every space that matters as ␣: leading, trailing, runs of two or more, and non-plain spaces. */
+export function visibleName(name: string): string {
+  const lead = /^\s*/.exec(name)![0].length;
+  const trail = /\s*$/.exec(name.slice(lead))![0].length;
+  const core = name.slice(lead, name.length - trail).replace(/\s{2,}|[^\S ]/g, (m) => '␣'.repeat(m.length));
+  return '␣'.repeat(lead) + core + '␣'.repeat(trail);
+}
+
+const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
+const bareFingerprint = (s: string) => s.replace(/\s+/g, '').toUpperCase();
+
+export class HandoffService {
+  constructor(private readonly s: Services) {}
+
+  async preview(integrationId: string): Promise<HandoffPreview> {
+    const integration = this.s.integrations.get(integrationId);
+    const problems: { message: string; step: StepId | null }[] = [];
+    const need = (message: string, step: StepId | null) => problems.push({ message, step });
+
+    const user = this.s.vault.info(integrationId, 'webhook_username');
+    const pass = this.s.vault.info(integrationId, 'webhook_password');
+    if (!user && !pass) need(MISSING_WEBHOOK, 'certn');
+    else if (!user) need(MISSING_WEBHOOK_USERNAME, 'certn');
+    else if (!pass) need(MISSING_WEBHOOK_PASSWORD, 'certn');
+
+    const rows = this.s.db
+      .prepare('SELECT id, name FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name')
+      .all(integrationId) as { id: string; name: string }[];
+    if (rows.length === 0) need(MISSING_PACKAGES, 'packages');
+    if (rows.length > MAX_PACKAGES) need(`${rows.length} packages are selected; a handoff holds at most ${MAX_PACKAGES}: unselect some in step 1, Packages.`, 'packages');
+    for (const r of rows) {
+      if (!r.name.trim()) need(`A selected package (ID ${r.id}) has no name: check it in step 1, Packages.`, 'packages');
+      else if (r.name.length > 200) need(`The package “${r.name.slice(0, 40)}…” has a name longer than 200 characters: check it in step 1, Packages.`, 'packages');
+      if (!/^\S{1,100}$/.test(r.id)) need(`The package “${r.name.trim()}” has an ID with spaces or over 100 characters: check it in step 1, Packages.`, 'packages');
+    }
+
+    const rawCustomerId = this.s.settings.get<unknown>(integrationId, 'icimsCustomerId');
+    const customerId = typeof rawCustomerId === 'string' || typeof rawCustomerId === 'number' ? String(rawCustomerId).trim() || null : null;
+    if (!customerId) need(MISSING_CUSTOMER_ID, 'icims');
+    else if (!/^\S{1,100}$/.test(customerId)) need('The iCIMS Customer ID contains spaces or is over 100 characters: correct it in step 2, iCIMS request.', 'icims');
+
+    let endpointUrl: string | null = null;
+    if (integration.environment === 'sandbox') need(SANDBOX_NO_ENDPOINT, null);
+    else {
+      try {
+        endpointUrl = await this.s.setup.endpointUrl(integrationId);
+      } catch (e) {
+        need(e instanceof AppError ? `${e.message} ${e.hint ?? ''}`.trim() : 'The Certn endpoint could not be worked out.', null);
+      }
+    }
+
+    const fileBase = handoffFileBase(integration.name);
+    return {
+      integrationName: integration.name,
+      companyLabel: this.companyLabel(integrationId, integration.name),
+      environment: integration.environment,
+      endpointUrl,
+      icimsCustomerId: customerId,
+      webhookUsername: { saved: !!user, masked: user?.masked ?? null },
+      webhookPassword: { saved: !!pass, masked: pass?.masked ?? null },
+      packages: rows.map((r) => ({ id: r.id, name: r.name, visibleName: visibleName(r.name), nameIssues: nameIssues(r.name) })),
+      ascFileName: `${fileBase}.asc`,
+      htmlFileName: `${fileBase}.html`,
+      missing: problems.map((p) => p.message),
+      problems,
+      ready: problems.length === 0,
+    };
+  }
+
+  async create(req: CreateHandoffRequest, via: HandoffVia = 'console'): Promise<HandoffCreated> {
+    const integration = this.s.integrations.get(req.integrationId);
+    const preview = await this.preview(req.integrationId);
+    if (!preview.ready) {
+      throw new AppError('handoff_not_ready', `The handoff cannot be made yet. ${preview.missing.join(' ')}`, 'Complete the steps named, then make the handoff again.');
+    }
+    const recipientLabel = req.recipientLabel.trim();
+    if (!recipientLabel) throw new AppError('handoff_invalid', 'Say who the handoff is for.', 'For example the consultant’s name and company.');
+    if (req.method === 'public-key') await this.checkConfirmedKey(req);
+
+    const environment = integration.environment;
+    const payload = buildHandoffPayload({
+      integrationName: integration.name,
+      companyLabel: preview.companyLabel,
+      environment,
+      simulatorBaseUrl: environment === 'simulator' ? await this.s.setup.certnBaseUrl(req.integrationId) : undefined,
+      icimsCustomerId: preview.icimsCustomerId!,
+      webhookUsername: this.s.vault.read(req.integrationId, 'webhook_username'),
+      webhookPassword: this.s.vault.read(req.integrationId, 'webhook_password'),
+      packages: preview.packages.map((p) => ({ id: p.id, name: p.name })),
+      validForDays: req.validForDays ?? DEFAULT_VALID_DAYS,
+      now: this.s.clock.now(),
+    });
+    const made = await createHandoff({ payload, method: req.method, recipientPublicKeyArmored: req.recipientPublicKey });
+
+    const id = randomUUID();
+    this.s.db
+      .prepare(
+        `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, sha256_html, file_base, fingerprint)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(id, req.integrationId, made.record.createdAt, made.record.expiresAt, recipientLabel, made.method, made.sha256Asc, made.sha256Html ?? null, made.fileBase, made.fingerprint ?? null);
+    this.s.audit.record('handoff.created', req.integrationId, {
+      handoffId: id,
+      recipientLabel,
+      method: made.method,
+      sha256: made.sha256Asc,
+      ...(made.sha256Html ? { sha256Html: made.sha256Html } : {}),
+      ...(made.fingerprint ? { fingerprint: made.fingerprint } : {}),
+      expiresAt: made.record.expiresAt,
+      packageCount: payload.packages.length,
+      via,
+    });
+
+    const files = [{ name: made.ascFileName, content: made.armored, mimeType: 'application/pgp-encrypted', sha256: made.sha256Asc }];
+    if (made.html && made.htmlFileName) files.push({ name: made.htmlFileName, content: made.html, mimeType: 'text/html', sha256: sha256Hex(made.html) });
+    return {
+      record: this.get(req.integrationId, id),
+      files,
+      keycode: made.keycode ?? null,
+      keycodeParts: made.keycodeParts ?? null,
+      fingerprint: made.fingerprint ?? null,
+      consultantInstructions: consultantInstructions(made.method, made.ascFileName, made.htmlFileName ?? null, made.record.expiresAt),
+    };
+  }
+
+  list(integrationId: string): HandoffRecord[] {
+    this.s.integrations.get(integrationId);
+    const rows = this.s.db.prepare('SELECT * FROM handoffs WHERE integration_id = ? ORDER BY created_at DESC, rowid DESC').all(integrationId) as HandoffRow[];
+    return rows.map((r) => this.toRecord(integrationId, r, rows));
+  }
+
+  markLeaked(integrationId: string, handoffId: string): { record: HandoffRecord; guidance: string[] } {
+    const before = this.get(integrationId, handoffId);
+    if (!before.leakedAt) {
+      // The first time counts: marking again must not move the moment rotation is measured from.
+      this.s.db.prepare('UPDATE handoffs SET leaked_at = ? WHERE id = ? AND integration_id = ?').run(this.s.clock.now().toISOString(), handoffId, integrationId);
+      this.s.audit.record('handoff.leaked', integrationId, { handoffId, recipientLabel: before.recipientLabel, sha256: before.sha256 });
+    }
+    return { record: this.get(integrationId, handoffId), guidance: [...ROTATION_GUIDANCE] };
+  }
+
+  async readRecipientKey(armored: string): Promise<RecipientKeyView> {
+    try {
+      const info = await readRecipientKey(armored, this.s.clock.now());
+      return { fingerprint: info.fingerprint, userIds: info.userIds, expires: info.expires, canEncrypt: info.canEncrypt, problems: info.problem ? [info.problem] : [] };
+    } catch (e) {
+      if (!(e instanceof AppError)) throw e;
+      return { fingerprint: null, userIds: [], expires: null, canEncrypt: false, problems: [e.hint ? `${e.message} ${e.hint}` : e.message] };
+    }
+  }
+
+  private get(integrationId: string, handoffId: string): HandoffRecord {
+    const rows = this.s.db.prepare('SELECT * FROM handoffs WHERE integration_id = ?').all(integrationId) as HandoffRow[];
+    const row = rows.find((r) => r.id === handoffId);
+    if (!row) throw new AppError('not_found', 'That handoff is not on record for this integration.', 'Reload the list of handoffs.');
+    return this.toRecord(integrationId, row, rows);
+  }
+
+  private toRecord(integrationId: string, r: HandoffRow, all: HandoffRow[]): HandoffRecord {
+    const now = this.s.clock.now().getTime();
+    let rotated: boolean | null = null;
+    let reissued: boolean | null = null;
+    if (r.leaked_at) {
+      const saved = this.s.vault.info(integrationId, 'webhook_password')?.updatedAt;
+      rotated = !!saved && saved > r.leaked_at;
+      reissued = all.some((o) => o.id !== r.id && o.created_at > r.leaked_at!);
+    }
+    return {
+      id: r.id,
+      createdAt: r.created_at,
+      expiresAt: r.expires_at,
+      expired: Date.parse(r.expires_at) <= now,
+      recipientLabel: r.recipient_label,
+      method: r.method,
+      sha256: r.sha256,
+      sha256Html: r.sha256_html,
+      fileBase: r.file_base,
+      fingerprint: r.fingerprint,
+      leakedAt: r.leaked_at,
+      rotatedSinceLeak: rotated,
+      reissuedSinceLeak: reissued,
+    };
+  }
+
+  private companyLabel(integrationId: string, fallback: string): string {
+    return this.s.settings.get<string>(integrationId, 'company')?.trim() || fallback;
+  }
+
+  /** A key swapped between the phone call and Create must not be used. */
+  private async checkConfirmedKey(req: CreateHandoffRequest): Promise<void> {
+    if (!req.recipientPublicKey) {
+      throw new AppError('handoff_recipient_key_missing', 'No public key was given for the consultant.', "Paste or import the consultant's OpenPGP public key, or choose a keycode instead.");
+    }
+    if (req.confirmedFingerprint === undefined) return;
+    const info = await this.readRecipientKey(req.recipientPublicKey);
+    if (!info.fingerprint || bareFingerprint(info.fingerprint) !== bareFingerprint(req.confirmedFingerprint)) {
+      throw new AppError('handoff_fingerprint_mismatch', 'The public key does not have the fingerprint you confirmed.', 'Read the fingerprint shown now to the consultant again before making the handoff.');
+    }
+  }
+}
+
+/** What the admin sends along (by email, chat or phone): how the consultant opens the files. */
+export function consultantInstructions(method: HandoffMethod, ascName: string, htmlName: string | null, expiresAt: string): string[] {
+  const gpg = `gpg --output certn-icims-handoff.json --decrypt ${ascName}`;
+  const until = `The handoff is marked valid until ${expiresAt.slice(0, 10)}. This is advisory: the file itself keeps working, so ask the consultant to delete it once the values are in iCIMS.`;
+  if (method === 'public-key') {
+    return [
+      `Send ${ascName} to the consultant by email or a file share. Only their private key opens it, so no keycode is needed.`,
+      `The consultant runs: ${gpg}`,
+      'GnuPG asks for their own key’s passphrase, if it has one, and writes the values as JSON.',
+      until,
+    ];
+  }
+  const keycodeLine = method === 'keycode-split'
+    ? 'Send part 1 and part 2 of the keycode by two different channels (for example part 1 by phone and part 2 by text message), never in the email that carries the files.'
+    : 'Tell the consultant the keycode by a different channel, for example by phone, never in the email that carries the files.';
+  const typed = method === 'keycode-split' ? `${JOIN_RULE} Capitals and dashes exactly as given.` : 'Type the keycode exactly as given (capitals and dashes).';
+  return [
+    `Send ${ascName}${htmlName ? ` and ${htmlName}` : ''} to the consultant by email or a file share.`,
+    keycodeLine,
+    `With GnuPG (2.2 or later): run ${gpg} and enter the keycode when asked for the passphrase. ${typed}`,
+    ...(htmlName ? [`Without GnuPG: open ${htmlName} in a current browser (it works offline and sends nothing), enter the keycode and copy the values. Mail filters often strip .html attachments: if it does not arrive, use a file share or GnuPG.`] : []),
+    until,
+  ];
+}
