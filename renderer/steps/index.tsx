@@ -1,8 +1,12 @@
 import type { ComponentType } from 'react';
 import type { StepId } from '../../main/shared/steps';
 import type { Integration, StepStatus } from '../../main/ipc/contract/foundation';
-import { Placeholder } from './Placeholder';
+import { Connect } from './Connect';
+import { Packages } from './Packages';
+import { IcimsRequest } from './IcimsRequest';
+import { CertnConnection } from './CertnConnection';
 import { Handoff } from './Handoff';
+import { GoLive } from './GoLive';
 
 export interface StepProps {
   integration: Integration;
@@ -14,10 +18,10 @@ export interface StepProps {
 
 /** One component per step, in renderer/steps/. */
 export const STEP_COMPONENTS: Record<StepId, ComponentType<StepProps>> = {
-  connect: Placeholder,
-  packages: Placeholder,
-  icims: Placeholder,
-  certn: Placeholder,
+  connect: Connect,
+  packages: Packages,
+  icims: IcimsRequest,
+  certn: CertnConnection,
   handoff: Handoff,
-  golive: Placeholder,
+  golive: GoLive,
 };

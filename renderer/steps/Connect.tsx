@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { useAction, useLoad } from '../hooks';
+import { ErrorNote } from '../components/ErrorNote';
+import { CopyButton } from '../components/CopyButton';
+import { ENVIRONMENTS, ENVIRONMENT_LABELS } from '../../main/shared/regions';
+import type { StepProps } from './index';
+import type { CertnStatus } from '../components/types';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Step 0: the region (fixed per integration) and a Certn API key verified before it is stored. */
+export function Connect({ integration, refresh, go }: StepProps) {
+  const id = integration.id;
+  const status = useLoad(() => api.certn.status({ integrationId: id }), [id]);
+  const [apiKey, setApiKey] = useState('');
+  const [createdOn, setCreatedOn] = useState(today);
+  const act = useAction(async (fn: () => Promise<CertnStatus>) => {
+    status.setData(await fn());
+    setApiKey('');
+    refresh();
+  });
+  const s = status.data;
+  const simulator = integration.environment === 'simulator';
+
+  return (
+    <section className="panel" aria-labelledby="connect-title">
+      <h1 id="connect-title">Connect Certn</h1>
+      <p className="lead">The console talks to Certn with your account's API key. It checks the key against Certn before keeping it, encrypted, in the vault.</p>
+      <ErrorNote error={status.error} />
+
+      <div className="card">
+        <fieldset className="region-choice">
+          <legend>Region</legend>
+          {ENVIRONMENTS.map((e) => (
+            <label key={e} className="inline">
+              <input type="radio" name="region" checked={integration.environment === e} disabled readOnly />
+              {ENVIRONMENT_LABELS[e]}
+            </label>
+          ))}
+        </fieldset>
+        <p className="muted">
+          The region is fixed when an integration is created: a Certn key works only in its own region. For another region, add a new integration (“+ New integration”).
+        </p>
+        <dl className="facts">
+          <dt>Certn API</dt>
+          <dd className="mono" aria-label="Certn API base URL">{s?.baseUrl ?? '…'}</dd>
+          <dt>iCIMS events endpoint</dt>
+          <dd className="mono">
+            {s?.endpointUrl ?? '…'} {s?.endpointUrl && <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />}
+          </dd>
+        </dl>
+      </div>
+
+      {s && <KeyState s={s} />}
+
+      <div className="card">
+        <h2>{s?.hasKey ? 'Replace the API key' : 'Enter your Certn API key'}</h2>
+        <ol className="howto">
+          <li>Sign in to the Certn Client Portal for this region.</li>
+          <li>Go to Settings → Integrations → API Keys and create a key.</li>
+          <li>Copy it at once: Certn shows a new key only once. Keys expire after 365 days; several can be active, so you can rotate.</li>
+        </ol>
+        <form
+          className="stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act.run(() => api.certn.connect({ integrationId: id, apiKey: apiKey.trim(), keyCreatedOn: createdOn || undefined }));
+          }}
+        >
+          <label>
+            Certn API key
+            <input type="password" autoComplete="off" spellCheck={false} value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+          </label>
+          <label>
+            Key created on
+            <input type="date" value={createdOn} max={today()} onChange={(e) => setCreatedOn(e.target.value)} />
+          </label>
+          <div className="actions">
+            <button className="primary" type="submit" disabled={act.busy || !apiKey.trim()}>
+              {act.busy ? 'Checking with Certn…' : 'Verify and save the key'}
+            </button>
+          </div>
+        </form>
+        {simulator && (
+          <div className="simulator-shortcut">
+            <p className="muted">Local simulator: its demo key is verified and stored for you (it is never shown).</p>
+            <button disabled={act.busy} onClick={() => void act.run(() => api.certn.connectSimulator({ integrationId: id }))}>
+              Use the simulator's demo key
+            </button>
+          </div>
+        )}
+        <ErrorNote error={act.error} />
+      </div>
+
+      <div className="actions">
+        <button className="primary" disabled={!s?.verifiedAt} onClick={() => go('packages')}>
+          Continue to Packages
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function KeyState({ s }: { s: CertnStatus }) {
+  if (!s.hasKey) return null;
+  return (
+    <div className="card" aria-label="API key status">
+      <h2>API key</h2>
+      <p className={s.verifiedAt ? 'ok-note' : ''}>{s.verifiedAt ? `✓ Verified with Certn on ${s.verifiedAt.slice(0, 10)}; stored in the vault.` : 'Stored, not verified.'}</p>
+      <dl className="facts">
+        <dt>Created on</dt>
+        <dd>{s.keyCreatedOn ?? 'unknown'}</dd>
+        <dt>Expires on</dt>
+        <dd>
+          {s.expiresOn ?? 'unknown'}
+          {s.daysLeft !== null && ` (${s.daysLeft} days left)`}
+        </dd>
+        {s.groupCount !== null && (
+          <>
+            <dt>Groups visible</dt>
+            <dd>{s.groupCount}</dd>
+          </>
+        )}
+      </dl>
+      {s.reminder && (
+        <div className="warn-note" role="alert">
+          {s.reminder}
+        </div>
+      )}
+    </div>
+  );
+}

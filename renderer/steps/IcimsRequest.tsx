@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { api, ApiError } from '../api';
+import { useAction, useLoad } from '../hooks';
+import { ErrorNote } from '../components/ErrorNote';
+import { CopyButton } from '../components/CopyButton';
+import { Milestones } from '../components/Milestones';
+import { useAutosave } from '../components/useAutosave';
+import { ICIMS_API_BASE } from '../../main/shared/regions';
+import type { StepProps } from './index';
+import type { IcimsStep } from '../components/types';
+
+/** Step 2: ask iCIMS for the integration, track the wait, capture and verify what the consultant sends. */
+export function IcimsRequest({ integration, refresh, go }: StepProps) {
+  const id = integration.id;
+  const step = useLoad(() => api.icims.get({ integrationId: id }), [id]);
+  const onStep = (s: IcimsStep) => (step.setData(s), refresh());
+  const s = step.data;
+  return (
+    <section className="panel" aria-labelledby="icims-title">
+      <h1 id="icims-title">iCIMS request</h1>
+      <p className="lead">iCIMS sets up its side: your iCIMS account manager assigns an integration consultant, who sends you three values for Certn. This takes 6–12 weeks or more.</p>
+      <ErrorNote error={step.error} />
+      {s && (
+        <>
+          <RequestCard integrationId={id} s={s} onStep={onStep} />
+          <Milestones integrationId={id} step={s} onStep={onStep} />
+          <Credentials integrationId={id} simulator={integration.environment === 'simulator'} s={s} onStep={onStep} />
+          <div className="actions">
+            <button className="primary" disabled={!s.verifiedAt} onClick={() => go('certn')}>
+              Continue to the Certn connection
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function RequestCard({ integrationId, s, onStep }: { integrationId: string; s: IcimsStep; onStep: (s: IcimsStep) => void }) {
+  const company = useAutosave(s.company, (v) => api.icims.setCompany({ integrationId, company: v }).then(onStep));
+  return (
+    <div className="card">
+      <h2>Request for your iCIMS account manager</h2>
+      <label>
+        Your company name
+        <input value={company.value} onChange={(e) => company.onChange(e.target.value)} onBlur={company.onBlur} />
+      </label>
+      <ErrorNote error={company.error} />
+      <label>
+        Subject
+        <input readOnly value={s.requestSubject} />
+      </label>
+      <label>
+        Request text
+        <textarea readOnly className="request-text" value={s.requestText} rows={9} />
+      </label>
+      <div className="actions">
+        <CopyButton label="Copy the request text" text={`${s.requestSubject}\n\n${s.requestText}`}>
+          Copy the request
+        </CopyButton>
+        <a className="button" href={s.mailto}>
+          Open in your email app
+        </a>
+      </div>
+      {s.endpointUrl && (
+        <p>
+          Certn endpoint for iCIMS events (the consultant will ask for it): <span className="mono">{s.endpointUrl}</span>{' '}
+          <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />
+        </p>
+      )}
+    </div>
+  );
+}
+
+function Credentials({ integrationId, simulator, s, onStep }: { integrationId: string; simulator: boolean; s: IcimsStep; onStep: (s: IcimsStep) => void }) {
+  const [customerId, setCustomerId] = useState(s.customerId ?? '');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [hosting, setHosting] = useState<'us' | 'eu' | 'simulator'>(s.hosting ?? (simulator ? 'simulator' : 'us'));
+  const act = useAction(async (fn: () => Promise<IcimsStep>) => {
+    const next = await fn();
+    onStep(next);
+    setCustomerId(next.customerId ?? '');
+    setUsername('');
+    setPassword('');
+  });
+  const save = () =>
+    api.icims.saveCredentials({ integrationId, customerId: customerId.trim(), hosting, username: username || undefined, password: password || undefined });
+
+  return (
+    <div className="card">
+      <h2>What the iCIMS consultant sends you</h2>
+      <p className="muted">Enter them as they arrive; the username and password go straight into the vault and are never shown again here.</p>
+      <form className="stack" onSubmit={(e) => (e.preventDefault(), void act.run(save))}>
+        <label>
+          iCIMS Customer ID
+          <input inputMode="numeric" value={customerId} onChange={(e) => setCustomerId(e.target.value)} />
+        </label>
+        <label>
+          iCIMS username
+          <input autoComplete="off" value={username} placeholder={s.hasUsername ? 'Saved — type to replace' : ''} onChange={(e) => setUsername(e.target.value)} />
+        </label>
+        <label>
+          iCIMS password
+          <input type="password" autoComplete="off" value={password} placeholder={s.hasPassword ? 'Saved — type to replace' : ''} onChange={(e) => setPassword(e.target.value)} />
+        </label>
+        <label>
+          iCIMS hosting
+          <select value={hosting} onChange={(e) => setHosting(e.target.value as typeof hosting)}>
+            <option value="us">United States ({ICIMS_API_BASE.us})</option>
+            <option value="eu">Europe ({ICIMS_API_BASE.eu})</option>
+            {simulator && <option value="simulator">Local simulator</option>}
+          </select>
+        </label>
+        <div className="actions">
+          <button className="primary" type="submit" disabled={act.busy || !customerId.trim()}>
+            {act.busy ? 'Saving and checking…' : 'Save and verify'}
+          </button>
+          <button type="button" disabled={act.busy || !s.customerId} onClick={() => void act.run(() => api.icims.verify({ integrationId }))}>
+            Verify again
+          </button>
+          {simulator && (
+            <button type="button" disabled={act.busy} onClick={() => void act.run(() => api.icims.useSimulatorAccount({ integrationId }))}>
+              Use the simulated iCIMS account
+            </button>
+          )}
+        </div>
+      </form>
+      <ErrorNote error={act.error} />
+      <ul className="saved-state" aria-label="Saved iCIMS values">
+        <li>Customer ID: {s.customerId ? <span className="ok-note">{s.customerId}</span> : 'not saved'}</li>
+        <li>Username: {s.hasUsername ? <span className="ok-note">saved</span> : 'not saved'}</li>
+        <li>Password: {s.hasPassword ? <span className="ok-note">saved</span> : 'not saved'}</li>
+        <li>Hosting: {s.hosting ?? 'not chosen'}</li>
+      </ul>
+      {s.verifiedAt && !s.verifyError && <p className="ok-note">✓ iCIMS accepted these credentials ({s.verifiedAt.slice(0, 16).replace('T', ' ')}).</p>}
+      <ErrorNote error={s.verifyError ? new ApiError(s.verifyError.code, s.verifyError.message, s.verifyError.hint) : null} />
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { api, ApiError } from '../api';
+import { useAction, useLoad } from '../hooks';
+import { ErrorNote } from '../components/ErrorNote';
+import { VirtualList } from '../components/VirtualList';
+import { PackageRow } from '../components/PackageRow';
+import { PackagePlanner } from '../components/PackagePlanner';
+import { portalRegion } from '../../main/shared/regions';
+import type { StepProps } from './index';
+import type { PackageView, SyncStatus } from '../components/types';
+
+type Filter = 'all' | 'ready' | 'selected' | 'problems';
+const FILTERS: { id: Filter; label: string }[] = [
+  { id: 'all', label: 'All' },
+  { id: 'ready', label: 'ATS-ready' },
+  { id: 'selected', label: 'Selected' },
+  { id: 'problems', label: 'With problems' },
+];
+
+const hasProblem = (p: PackageView) => !p.verification.ready || p.verification.nameIssues.length > 0 || p.verification.lookalikes.length > 0;
+const matches: Record<Filter, (p: PackageView) => boolean> = {
+  all: () => true,
+  ready: (p) => p.verification.ready,
+  selected: (p) => p.selected,
+  problems: hasProblem,
+};
+
+/** Step 1: the account's packages, verified, and the ones chosen for iCIMS. */
+export function Packages({ integration, refresh, go }: StepProps) {
+  const id = integration.id;
+  const list = useLoad(() => api.packages.list({ integrationId: id }), [id]);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [query, setQuery] = useState('');
+  const [url, setUrl] = useState('');
+  const polling = useRef(false);
+
+  const { setData, reload } = list;
+  const replace = useCallback(
+    (p: PackageView) => setData((cur) => (cur ? (cur.some((x) => x.id === p.id) ? cur.map((x) => (x.id === p.id ? p : x)) : [p, ...cur]) : [p])),
+    [setData],
+  );
+
+  const poll = useCallback(
+    async (first: SyncStatus) => {
+      if (polling.current) return;
+      polling.current = true;
+      let s = first;
+      setSync(s);
+      try {
+        while (s.running) {
+          await new Promise((r) => setTimeout(r, 300));
+          s = await api.packages.syncStatus({ integrationId: id });
+          setSync(s);
+        }
+      } finally {
+        polling.current = false;
+      }
+      reload();
+      refresh();
+    },
+    [id, reload, refresh],
+  );
+
+  // A sync started earlier (before a reload) is picked up again.
+  useEffect(() => {
+    let live = true;
+    api.packages.syncStatus({ integrationId: id }).then((s) => live && (s.running ? void poll(s) : setSync(s)), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [id, poll]);
+
+  const startSync = useAction(async () => poll(await api.packages.sync({ integrationId: id })));
+  const add = useAction(async () => {
+    replace(await api.packages.addByUrl({ integrationId: id, url: url.trim() }));
+    setUrl('');
+  });
+  const rowAct = useAction(async (fn: () => Promise<PackageView>) => {
+    replace(await fn());
+    refresh();
+  });
+
+  const all = useMemo(() => list.data ?? [], [list.data]);
+  const counts = useMemo(() => Object.fromEntries(FILTERS.map((f) => [f.id, all.filter(matches[f.id]).length])) as Record<Filter, number>, [all]);
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return all.filter((p) => matches[filter](p) && (!q || p.name.toLowerCase().includes(q) || p.id.toLowerCase().includes(q) || p.tags.some((t) => t.toLowerCase().includes(q))));
+  }, [all, filter, query]);
+
+  const running = sync?.running ?? false;
+  const syncError = sync?.error ? new ApiError(sync.error.code, sync.error.message, sync.error.hint) : null;
+  const region = portalRegion(integration.environment);
+
+  return (
+    <section className="panel" aria-labelledby="packages-title">
+      <h1 id="packages-title">Packages</h1>
+      <p className="lead">Choose the Certn packages recruiters may order from iCIMS. Each is checked against Certn: it must exist, be active, be marked for ATS use, belong to this region and have an exact name.</p>
+
+      <div className="card">
+        <div className="panel-head">
+          <h2>Your account's packages</h2>
+          <button className="primary" disabled={running || startSync.busy} onClick={() => void startSync.run()}>
+            {running ? 'Syncing…' : all.some((p) => p.source === 'sync') ? 'Sync again' : 'Sync packages from Certn'}
+          </button>
+        </div>
+        {sync && (sync.running || sync.total > 0) && (
+          <div className="sync-progress">
+            <progress aria-label="Package sync progress" value={sync.loaded} max={Math.max(sync.total, 1)} />
+            <span className="muted" role="status">
+              {sync.running ? `Loading ${sync.loaded} of ${sync.total || '…'} packages` : `${sync.loaded} packages synced${sync.finishedAt ? ` at ${sync.finishedAt.slice(11, 16)}` : ''}`}
+            </span>
+          </div>
+        )}
+        <ErrorNote error={startSync.error ?? syncError} />
+        <ErrorNote error={list.error} />
+
+        <div className="list-tools">
+          <label className="grow">
+            Search packages
+            <input type="search" value={query} placeholder="Name, ID or tag" onChange={(e) => setQuery(e.target.value)} />
+          </label>
+          <div className="segmented" role="group" aria-label="Show">
+            {FILTERS.map((f) => (
+              <button key={f.id} aria-pressed={filter === f.id} className={filter === f.id ? 'on' : ''} onClick={() => setFilter(f.id)}>
+                {f.label} ({counts[f.id]})
+              </button>
+            ))}
+          </div>
+        </div>
+        <ErrorNote error={rowAct.error} />
+        {shown.length === 0 ? (
+          <p className="muted empty">{all.length === 0 ? 'No packages yet: sync them from Certn, or add one by its portal URL.' : 'No package matches.'}</p>
+        ) : (
+          <VirtualList
+            label="Packages"
+            items={shown}
+            getKey={(p) => p.id}
+            estimate={78}
+            render={(p) => (
+              <PackageRow
+                p={p}
+                busy={rowAct.busy}
+                onSelect={(on) => void rowAct.run(() => api.packages.select({ integrationId: id, packageId: p.id, selected: on }))}
+                onConfirmAts={() => void rowAct.run(() => api.packages.confirmAts({ integrationId: id, packageId: p.id }))}
+              />
+            )}
+          />
+        )}
+      </div>
+
+      <div className="card">
+        <h2>Add a package by its portal URL</h2>
+        <p className="muted">
+          In the Certn Client Portal, open the package under Packages and copy the address from the browser, e.g. <span className="mono">https://client.certn.co/{region}/package/&lt;package id&gt;/</span>
+        </p>
+        <form className="row" onSubmit={(e) => (e.preventDefault(), void add.run())}>
+          <label className="grow">
+            Package URL
+            <input value={url} placeholder={`https://client.certn.co/${region}/package/…/`} onChange={(e) => setUrl(e.target.value)} />
+          </label>
+          <button type="submit" disabled={add.busy || !url.trim()}>
+            Add package
+          </button>
+        </form>
+        <ErrorNote error={add.error} />
+      </div>
+
+      <PackagePlanner integrationId={id} simulator={integration.environment === 'simulator'} onPackage={(p) => (replace(p), refresh())} />
+
+      <div className="actions">
+        <span className="muted">{counts.selected} selected for iCIMS</span>
+        <button className="primary" disabled={counts.selected === 0} onClick={() => go('icims')}>
+          Continue to the iCIMS request
+        </button>
+      </div>
+    </section>
+  );
+}
