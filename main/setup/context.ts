@@ -5,7 +5,7 @@ import { createIcimsClient, type IcimsClient } from '../icims';
 import type { Services } from '../app';
 import type { Simulator } from '../simulator';
 import { SimulatorHost } from './simulator-host';
-import { restoreSimulator } from './restore';
+import { restoreSimulator, savedSimulatorCredentials } from './restore';
 
 /**
  * What every step needs about one integration: its environment, its Certn base URL (the region's,
@@ -15,7 +15,7 @@ export class SetupContext {
   readonly simulators: SimulatorHost;
 
   constructor(readonly s: Services) {
-    this.simulators = new SimulatorHost(s, (id, sim) => restoreSimulator(this, id, sim));
+    this.simulators = new SimulatorHost(s, (id) => savedSimulatorCredentials(this, id), (id, sim) => restoreSimulator(this, id, sim));
   }
 
   environment(integrationId: string): Environment {

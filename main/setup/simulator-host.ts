@@ -1,4 +1,4 @@
-import { startSimulator, type Simulator } from '../simulator';
+import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator';
 import type { Services } from '../app';
 
 /**
@@ -10,7 +10,11 @@ import type { Services } from '../app';
 export class SimulatorHost {
   private readonly running = new Map<string, Promise<Simulator>>();
 
-  constructor(private readonly s: Services, private readonly onStarted: (integrationId: string, sim: Simulator) => Promise<void>) {
+  constructor(
+    private readonly s: Services,
+    private readonly credentialsFor: (integrationId: string) => SimulatorOptions['credentials'],
+    private readonly onStarted: (integrationId: string, sim: Simulator) => Promise<void>,
+  ) {
     s.onClose(() => this.stopAll());
   }
 
@@ -39,8 +43,13 @@ export class SimulatorHost {
   }
 
   private async start(integrationId: string): Promise<Simulator> {
-    const sim = await startSimulator({ region: 'ca', seedKey: integrationId });
-    await this.onStarted(integrationId, sim);
+    const sim = await startSimulator({ region: 'ca', seedKey: integrationId, credentials: this.credentialsFor(integrationId) });
+    try {
+      await this.onStarted(integrationId, sim);
+    } catch (e) {
+      await sim.stop();
+      throw e;
+    }
     return sim;
   }
 }

@@ -1,0 +1,44 @@
+import type { CertnGroup } from '../certn';
+import type { Db } from '../store/db';
+
+export interface GroupView {
+  id: string;
+  name: string;
+  parentId: string | null;
+  shortId: string | null;
+  depth: number;
+  isActive: boolean;
+}
+
+export function storeGroups(db: Db, integrationId: string, groups: CertnGroup[]): void {
+  const ins = db.prepare('INSERT INTO groups (integration_id, id, short_id, parent_id, name, is_active) VALUES (?, ?, ?, ?, ?, ?)');
+  db.transaction(() => {
+    db.prepare('DELETE FROM groups WHERE integration_id = ?').run(integrationId);
+    for (const g of groups) ins.run(integrationId, g.id, g.short_id ?? null, g.parent_id ?? null, g.name, g.is_active === false ? 0 : 1);
+  })();
+}
+
+/** Groups in tree order (parents before children, siblings by name) with their depth, for an indented picker. */
+export function groupTree(db: Db, integrationId: string): GroupView[] {
+  const rows = db.prepare('SELECT id, name, parent_id, short_id, is_active FROM groups WHERE integration_id = ?').all(integrationId) as {
+    id: string; name: string; parent_id: string | null; short_id: string | null; is_active: number;
+  }[];
+  const ids = new Set(rows.map((r) => r.id));
+  const children = new Map<string | null, typeof rows>();
+  for (const r of rows) {
+    const parent = r.parent_id && ids.has(r.parent_id) ? r.parent_id : null;
+    children.set(parent, [...(children.get(parent) ?? []), r]);
+  }
+  const out: GroupView[] = [];
+  const seen = new Set<string>();
+  const walk = (parent: string | null, depth: number) => {
+    for (const r of (children.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (seen.has(r.id)) continue; // a cycle in bad data must not hang the console
+      seen.add(r.id);
+      out.push({ id: r.id, name: r.name, parentId: r.parent_id, shortId: r.short_id, depth, isActive: r.is_active === 1 });
+      walk(r.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return out;
+}

@@ -1,0 +1,103 @@
+import { AppError } from '../shared/errors';
+import type { SetupContext } from './context';
+import { caseView } from './golive';
+
+// Step 5 in the local simulator: the consultant's and recruiter's parts, played out for real over
+// HTTP against the simulated iCIMS and Certn, so the whole loop can be watched.
+const HOUR = 3_600_000;
+
+export async function rehearsalState(ctx: SetupContext, id: string) {
+  const running = ctx.simulators.isRunning(id);
+  const settings = ctx.s.settings.all(id);
+  const empty = { running, eventsConfigured: !!settings.simEventsConfiguredAt, simulatedNow: null, jobs: [], candidates: [], cases: [], events: [], triggerStatus: null };
+  if (!ctx.isSimulator(id)) return empty;
+  const sim = await ctx.simulator(id);
+  const { now } = await sim.admin.advanceClock(0);
+  const statuses = await sim.admin.statuses();
+  const triggerId = statuses.triggerStatusId ?? statuses.suggestedTriggerStatusId;
+  const trigger = statuses.statuses.find((s) => s.id === triggerId);
+  const hasIcims = typeof settings.icimsCustomerId === 'string' && ctx.s.vault.has(id, 'icims_username') && ctx.s.vault.has(id, 'icims_password');
+  let jobs: { id: string; title: string; approved: boolean; packages: string[] }[] = [];
+  let candidates: { workflowId: string; personId: string; name: string; jobTitle: string; status: string; backgroundScreens: { package: string | null; status: string | null; result: string | null; url: string | null; date: string | null }[] }[] = [];
+  if (hasIcims) {
+    const icims = await ctx.icims(id);
+    jobs = await Promise.all(
+      (await icims.search('jobs')).map(async (jid) => {
+        const j = await icims.getJob(jid);
+        return { id: String(jid), title: j.jobtitle ?? `Job ${jid}`, approved: j.folder?.value === 'Approved', packages: (j.bgcpackagetype ?? []).map((p) => String(p.value ?? '')) };
+      }),
+    );
+    candidates = await Promise.all(
+      (await icims.search('applicantworkflows')).map(async (wid) => {
+        const w = await sim.admin.getWorkflow(wid);
+        return {
+          workflowId: String(wid),
+          personId: String(w.personId),
+          name: w.associatedprofile.value,
+          jobTitle: w.baseprofile.value,
+          status: w.status.value,
+          backgroundScreens: w.backgroundscreens.map((b) => ({ package: b.package, status: b.status?.value ?? null, result: b.result, url: b.url, date: b.date })),
+        };
+      }),
+    );
+  }
+  const nowDate = new Date(now);
+  const cases = (await sim.admin.listCases()).map((c) => caseView(c, nowDate, 5));
+  const events = (await sim.admin.eventLog()).map((e) => ({ at: e.at, workflowId: String(e.workflowId), httpStatus: e.delivery.httpStatus || null, userMessage: e.delivery.userMessage ?? e.delivery.error ?? null }));
+  return { ...empty, running: true, simulatedNow: now, jobs, candidates: candidates.reverse(), cases, events: events.reverse(), triggerStatus: trigger ? { id: trigger.id, name: trigger.value } : null };
+}
+
+/** The iCIMS consultant's job: point the event notifications at Certn with the webhook credentials. */
+export async function configureEvents(ctx: SetupContext, id: string) {
+  const sim = await ctx.simulator(id);
+  if (!ctx.s.vault.has(id, 'webhook_username') || !ctx.s.vault.has(id, 'webhook_password')) {
+    throw new AppError('webhook_missing', 'The webhook username and password are not saved, so iCIMS cannot be told how to reach Certn.', 'Finish step 3, Certn connection (in the simulator, “Do it for me”).');
+  }
+  const statuses = await sim.admin.statuses();
+  await sim.admin.configureEventNotifications({
+    url: await ctx.endpointUrl(id),
+    username: ctx.s.vault.read(id, 'webhook_username'),
+    password: ctx.s.vault.read(id, 'webhook_password'),
+    triggerStatusId: statuses.suggestedTriggerStatusId,
+  });
+  ctx.s.settings.set(id, { simEventsConfiguredAt: ctx.now().toISOString() });
+  ctx.record('rehearsal.events_configured', id);
+  return rehearsalState(ctx, id);
+}
+
+export async function createCandidate(ctx: SetupContext, id: string, c: { firstName: string; lastName: string; email: string; jobId?: string }) {
+  const sim = await ctx.simulator(id);
+  const state = await rehearsalState(ctx, id);
+  if (!state.jobs.length) throw new AppError('icims_missing', 'The simulated iCIMS account is not connected yet.', 'In step 2, use the simulated iCIMS account.');
+  const job = c.jobId ? state.jobs.find((j) => j.id === c.jobId) : state.jobs.find((j) => j.approved);
+  if (!job) throw new AppError('job_unknown', 'That job is not in the simulated iCIMS.', 'Pick one from the list.');
+  const person = await sim.admin.createPerson({ firstname: c.firstName.trim(), lastname: c.lastName.trim(), email: c.email.trim() });
+  await sim.admin.createWorkflow({ personId: person.id, jobId: Number(job.id), statusId: 'C2020' });
+  ctx.record('rehearsal.candidate_created', id, { jobId: job.id });
+  return rehearsalState(ctx, id);
+}
+
+/** The recruiter's "Advance" to the Certn stage; iCIMS then sends the event to Certn. */
+export async function moveToTrigger(ctx: SetupContext, id: string, workflowId: string) {
+  const sim = await ctx.simulator(id);
+  const statuses = await sim.admin.statuses();
+  const trigger = statuses.triggerStatusId ?? statuses.suggestedTriggerStatusId;
+  const { delivery } = await sim.admin.moveWorkflow(Number(workflowId), trigger);
+  const httpStatus = delivery ? delivery.httpStatus || null : null;
+  if (httpStatus === 200) ctx.s.settings.set(id, { liveVerifiedAt: ctx.now().toISOString() });
+  ctx.record('rehearsal.moved_to_trigger', id, { workflowId, httpStatus });
+  return {
+    state: await rehearsalState(ctx, id),
+    delivery: {
+      httpStatus,
+      userMessage: delivery ? (delivery.userMessage ?? delivery.error ?? null) : 'No event was sent: iCIMS event notifications are not configured for this status.',
+    },
+  };
+}
+
+export async function advance(ctx: SetupContext, id: string, hours: number) {
+  const sim = await ctx.simulator(id);
+  await sim.admin.advanceClock(Math.round(hours * HOUR));
+  ctx.record('rehearsal.clock_advanced', id, { hours });
+  return rehearsalState(ctx, id);
+}

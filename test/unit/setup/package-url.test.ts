@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parsePackageUrl } from '../../../main/setup/package-url';
+import { lookalikeKey, nameIssues, verify } from '../../../main/setup/package-checks';
+
+const ID = '3f1c2a9e-5b7d-4c1e-9a0b-2d4e6f8a1b3c';
+
+describe('package URL parsing', () => {
+  it.each([
+    `https://client.certn.co/ca/package/${ID}/`,
+    `https://client.certn.co/ca/package/${ID}`,
+    `   https://client.certn.co/ca/package/${ID}/  `,
+    `https://client.certn.co/ca/package/${ID}/?tab=checks`,
+    `https://client.certn.co/ca/package/${ID}/#summary`,
+    `client.certn.co/ca/package/${ID}/`,
+    `HTTPS://CLIENT.CERTN.CO/CA/package/${ID}/`,
+  ])('reads the id from %s', (url) => {
+    expect(parsePackageUrl(url, 'ca')).toEqual({ region: 'ca', packageId: ID });
+  });
+
+  it.each([
+    ['', 'package_url_empty'],
+    ['not a url at all', 'package_url_malformed'],
+    ['example.com/ca/package/x/', 'package_url_host'],
+    ['https://client.certn.co/ca/packages/', 'package_url_malformed'],
+    [`https://client.certn.co/ca/package/`, 'package_url_malformed'],
+    [`https://client.certn.co/ca/package/${ID}/edit/`, 'package_url_malformed'],
+    [`https://client.certn.co/us/package/${ID}/`, 'package_url_malformed'],
+    [`http://client.certn.co/ca/package/${ID}/`, 'package_url_malformed'],
+    [`https://client.certn.co/ca/package/${ID}%3Cscript%3E/`, 'package_url_malformed'],
+    [`https://certn.example.com/ca/package/${ID}/`, 'package_url_host'],
+    [`https://client.certn.co.evil.example/ca/package/${ID}/`, 'package_url_host'],
+    [`https://client.certn.co/uk/package/${ID}/`, 'package_url_region'],
+  ])('refuses %j with %s', (url, code) => {
+    expect(() => parsePackageUrl(url, 'ca')).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('says which regions differ', () => {
+    expect(() => parsePackageUrl(`https://client.certn.co/au/package/${ID}/`, 'uk')).toThrow(/Asia Pacific.*Europe/);
+  });
+});
+
+describe('package checks', () => {
+  it('flags spaces that iCIMS would not forgive', () => {
+    expect(nameIssues('Executive Screen ')).toEqual([expect.stringMatching(/ends with a space/)]);
+    expect(nameIssues(' Lead')).toEqual([expect.stringMatching(/starts with a space/)]);
+    expect(nameIssues('Driver  Screen')).toEqual([expect.stringMatching(/two spaces/)]);
+    expect(nameIssues('Driver\u00A0Screen')).toEqual([expect.stringMatching(/invisible or non-breaking/)]);
+    expect(nameIssues('Driver Screen')).toEqual([]);
+  });
+
+  it('finds look-alike duplicates', () => {
+    expect(lookalikeKey('Executive  Screen ')).toBe(lookalikeKey('executive screen'));
+    const all = [{ id: '1', name: 'Executive Screen ' }, { id: '2', name: 'Executive Screen' }, { id: '3', name: 'Driver' }];
+    expect(verify({ id: '1', name: 'Executive Screen ', isActive: true, useForAts: true, exists: true, atsConfirmed: false }, all).lookalikes).toEqual(['Executive Screen']);
+  });
+
+  it('is ready only when it exists, is active and ATS use is on or confirmed', () => {
+    const base = { id: '1', name: 'P', isActive: true, useForAts: true, exists: true, atsConfirmed: false };
+    expect(verify(base, []).ready).toBe(true);
+    expect(verify({ ...base, isActive: false }, []).ready).toBe(false);
+    expect(verify({ ...base, useForAts: false }, []).ready).toBe(false);
+    expect(verify({ ...base, useForAts: null }, []).ats).toBe('unknown');
+    expect(verify({ ...base, useForAts: null, atsConfirmed: true }, []).ready).toBe(true);
+    expect(verify({ ...base, exists: false }, []).ready).toBe(false);
+  });
+});
