@@ -1,0 +1,217 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline/promises';
+import { createConsoleApp, type ConsoleApp } from '../app';
+import { AppError } from '../shared/errors';
+import { ENVIRONMENT_LABELS } from '../shared/regions';
+import { DB_FILE } from '../store/db';
+import { HandoffService } from '../setup/handoff-service';
+import type { HandoffMethod } from '../handoff';
+import { argValue, defaultDataDir } from './data-dir';
+
+// `npm run handoff -- --integration <name> --out <dir>`: the handoff step for implementers, from a
+// terminal. It uses the same service as the window, so the record and the audit entry are the same;
+// the keycode goes to the terminal once and into no file.
+
+const USAGE = `Usage: npm run handoff -- --integration <name or id> --out <dir> [options]
+
+  --data-dir <dir>        the console's data folder (default: ${defaultDataDir()})
+  --recipient "label"     who the handoff is for (default: "iCIMS consultant")
+  --days N                advisory validity, 1 to 365 days (default: 14)
+  --split                 keycode in two parts, for two different channels
+  --recipient-key <file>  encrypt to the consultant's OpenPGP public key instead of a keycode
+  --fingerprint <hex>     the key's fingerprint as confirmed with the consultant (needed without a terminal)
+
+The vault passphrase is read from CONSOLE_VAULT_PASSPHRASE, or asked for (without echo) on a terminal.
+Exit codes: 0 done, 2 wrong options, 3 no data or unknown integration, 4 vault locked or wrong
+passphrase, 5 values missing for the handoff, 6 consultant's key unusable or not confirmed, 1 other failure.`;
+
+class CliError extends Error {
+  constructor(readonly exitCode: number, message: string, readonly hint?: string) {
+    super(message);
+  }
+}
+
+const EXIT_BY_CODE: Record<string, number> = {
+  not_found: 3,
+  vault_locked: 4,
+  vault_wrong_passphrase: 4,
+  vault_uninitialized: 5,
+  secret_missing: 5,
+  handoff_not_ready: 5,
+  handoff_invalid: 5,
+  handoff_environment_unsupported: 5,
+  handoff_recipient_key_invalid: 6,
+  handoff_recipient_key_private: 6,
+  handoff_recipient_key_unusable: 6,
+  handoff_recipient_key_missing: 6,
+  handoff_fingerprint_mismatch: 6,
+};
+
+const argv = process.argv.slice(2);
+const has = (flag: string) => argv.includes(`--${flag}`);
+
+function required(name: string): string {
+  const v = argValue(argv, name);
+  if (!v || v.startsWith('--')) throw new CliError(2, `--${name} is required.`, USAGE);
+  return v;
+}
+
+function parseDays(): number {
+  const raw = argValue(argv, 'days');
+  if (raw === undefined) return 14;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 365) throw new CliError(2, `--days must be a whole number from 1 to 365 (got “${raw}”).`);
+  return n;
+}
+
+/** Reads a line from the terminal without showing it. */
+function promptHidden(question: string): Promise<string> {
+  const stdin = process.stdin;
+  return new Promise((resolve, reject) => {
+    let buf = '';
+    const finish = () => {
+      stdin.setRawMode(false);
+      stdin.pause();
+      stdin.off('data', onData);
+      process.stderr.write('\n');
+    };
+    const onData = (chunk: string) => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return finish(), resolve(buf);
+        if (ch === '\u0003') return finish(), reject(new CliError(130, 'Cancelled.'));
+        if (ch === '\u007f' || ch === '\b') buf = [...buf].slice(0, -1).join('');
+        else buf += ch;
+      }
+    };
+    process.stderr.write(question);
+    stdin.setEncoding('utf8');
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.on('data', onData);
+  });
+}
+
+async function unlockVault(app: ConsoleApp): Promise<void> {
+  const meta = app.services.db.prepare('SELECT kind FROM vault_meta WHERE id = 1').get() as { kind: string } | undefined;
+  if (!meta) throw new CliError(5, 'The vault has not been set up in this data folder, so no webhook credentials are saved.', 'Complete step 3, Certn connection, in the console first.');
+  if (meta.kind === 'keychain') {
+    throw new CliError(4, "This data folder's vault is protected by the system keychain of the desktop app, which the terminal cannot use.", 'Make the handoff in the desktop app (step 4, Handoff).');
+  }
+  let passphrase = process.env.CONSOLE_VAULT_PASSPHRASE;
+  if (!passphrase && process.stdin.isTTY) passphrase = await promptHidden('Vault master passphrase: ');
+  if (!passphrase) {
+    throw new CliError(4, 'The vault is locked and no passphrase was given.', 'Set CONSOLE_VAULT_PASSPHRASE, or run the command in a terminal to be asked for it.');
+  }
+  await app.services.vault.unlock(passphrase);
+}
+
+function findIntegration(app: ConsoleApp, nameOrId: string) {
+  const found = app.services.integrations.findByName(nameOrId) ?? app.services.integrations.find(nameOrId);
+  if (found) return found;
+  const names = app.services.integrations.list().map((i) => `“${i.name}”`);
+  throw new CliError(3, `No integration called “${nameOrId}” in this data folder.`, names.length ? `Known integrations: ${names.join(', ')}.` : 'This data folder has no integrations yet.');
+}
+
+/** The fingerprint must be confirmed with the consultant before anything is encrypted to the key. */
+async function confirmKey(svc: HandoffService, armored: string): Promise<string> {
+  const info = await svc.readRecipientKey(armored);
+  if (!info.canEncrypt || !info.fingerprint) throw new CliError(6, `The consultant's key cannot be used: ${info.problems.join(' ')}`, 'Ask the consultant for a current public key, or use a keycode.');
+  console.log(`Consultant's key: ${info.userIds.join(', ') || '(no user id)'}`);
+  console.log(`Fingerprint:      ${info.fingerprint}`);
+  const given = argValue(argv, 'fingerprint');
+  if (given) return given;
+  if (!process.stdin.isTTY) {
+    throw new CliError(6, 'The fingerprint was not confirmed.', 'Read it to the consultant by phone, then run again with --fingerprint "<the fingerprint>".');
+  }
+  const rl = readline.createInterface({ input: process.stdin, output: process.stderr });
+  const answer = await rl.question('Have you confirmed this fingerprint with the consultant by phone? [y/N] ');
+  rl.close();
+  if (!/^y(es)?$/i.test(answer.trim())) throw new CliError(6, 'Stopped: the fingerprint was not confirmed.');
+  return info.fingerprint;
+}
+
+function writePrivate(dir: string, name: string, content: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content, { mode: 0o600 });
+  fs.chmodSync(file, 0o600);
+  return file;
+}
+
+async function run(): Promise<void> {
+  if (has('help') || argv.length === 0) {
+    console.log(USAGE);
+    return;
+  }
+  const nameOrId = required('integration');
+  const outDir = path.resolve(required('out'));
+  const dataDir = path.resolve(argValue(argv, 'data-dir') ?? defaultDataDir());
+  const recipientLabel = (argValue(argv, 'recipient') ?? 'iCIMS consultant').trim();
+  if (!recipientLabel || recipientLabel.length > 120) throw new CliError(2, '--recipient must be 1 to 120 characters.');
+  const validForDays = parseDays();
+  const keyFile = argValue(argv, 'recipient-key');
+  if (keyFile && has('split')) throw new CliError(2, 'Choose either --split or --recipient-key, not both.');
+  const method: HandoffMethod = keyFile ? 'public-key' : has('split') ? 'keycode-split' : 'keycode';
+  let recipientPublicKey: string | undefined;
+  if (keyFile) {
+    try {
+      recipientPublicKey = fs.readFileSync(keyFile, 'utf8');
+    } catch {
+      throw new CliError(2, `Could not read the key file ${keyFile}.`);
+    }
+  }
+  if (!fs.existsSync(path.join(dataDir, DB_FILE))) {
+    throw new CliError(3, `No console data in ${dataDir}.`, 'Pass the folder the console uses with --data-dir (browser mode prints it when it starts).');
+  }
+
+  const app = await createConsoleApp({ dataDir, mode: 'browser' });
+  try {
+    const integration = findIntegration(app, nameOrId);
+    await unlockVault(app);
+    const svc = new HandoffService(app.services);
+    const preview = await svc.preview(integration.id);
+    if (!preview.ready) {
+      throw new CliError(5, `The handoff for “${integration.name}” cannot be made yet:\n${preview.missing.map((m) => `  - ${m}`).join('\n')}`, 'Complete these in the console, then run again.');
+    }
+    for (const p of preview.packages.filter((x) => x.nameIssues.length)) {
+      console.log(`Note: package “${p.visibleName}” ${p.nameIssues.join(', ')} (␣ marks a space); it is handed over exactly as Certn has it.`);
+    }
+    const confirmedFingerprint = recipientPublicKey ? await confirmKey(svc, recipientPublicKey) : undefined;
+    const made = await svc.create({ integrationId: integration.id, recipientLabel, validForDays, method, recipientPublicKey, confirmedFingerprint }, 'cli');
+
+    fs.mkdirSync(outDir, { recursive: true, mode: 0o700 });
+    console.log(`Handoff for “${integration.name}” (${ENVIRONMENT_LABELS[integration.environment]}), for ${recipientLabel}:`);
+    for (const f of made.files) console.log(`  wrote ${writePrivate(outDir, f.name, f.content)}  (SHA-256 ${f.sha256})`);
+    console.log(`  valid until ${made.record.expiresAt} (advisory); recorded as ${made.record.id} with an audit entry.`);
+    if (integration.environment === 'simulator') console.log('  Note: the local simulator’s endpoint is only reachable while a console runs it; this handoff is for rehearsal.');
+    console.log('');
+    if (made.keycodeParts) {
+      console.log('KEYCODE IN TWO PARTS: shown once, saved nowhere. Send each part by a different channel, neither with the files.');
+      console.log(`  Part 1: ${made.keycodeParts.part1}`);
+      console.log(`  Part 2: ${made.keycodeParts.part2}`);
+    } else if (made.keycode) {
+      console.log('KEYCODE: shown once, saved nowhere. Give it to the consultant by another channel (for example by phone), not with the files.');
+      console.log(`  ${made.keycode}`);
+    } else {
+      console.log(`Encrypted to the key with fingerprint ${made.fingerprint}; no keycode is needed.`);
+    }
+    console.log('\nFor the consultant:');
+    for (const line of made.consultantInstructions) console.log(`  - ${line}`);
+  } finally {
+    await app.close();
+  }
+}
+
+try {
+  await run();
+} catch (e) {
+  const err = e instanceof CliError ? e : e instanceof AppError ? new CliError(EXIT_BY_CODE[e.code] ?? 1, e.message, e.hint) : null;
+  if (err) {
+    console.error(err.message);
+    if (err.hint) console.error(err.hint);
+    process.exitCode = err.exitCode;
+  } else {
+    console.error(`The handoff failed unexpectedly (${e instanceof Error ? e.name : 'error'}). Nothing was recorded unless an entry appears in the audit log.`);
+    process.exitCode = 1;
+  }
+}
