@@ -1,7 +1,296 @@
-import { Placeholder } from './Placeholder';
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { copyWithClear, downloadText, useAction, useLoad } from '../hooks';
+import { ErrorNote } from '../components/ErrorNote';
+import { STEPS } from '../../main/shared/steps';
+import { DEFAULT_VALID_DAYS, ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView } from '../../main/ipc/contract/handoff';
 import type { StepProps } from './index';
+import './handoff.css';
 
-// Step 4, the secure handoff (issue 5): replaced by the real step.
+// Step 4, the secure handoff (issue 5): what the consultant gets, how it is encrypted, the files
+// and the keycode (shown once, kept nowhere), and the record of past handoffs.
+
+type Method = 'keycode' | 'keycode-split' | 'public-key';
+const METHODS: { id: Method; label: string; help: string }[] = [
+  { id: 'keycode', label: 'Keycode', help: 'You send the files; you tell the consultant a keycode by another channel, for example by phone.' },
+  { id: 'keycode-split', label: 'Keycode in two parts', help: 'Part 1 by one channel, part 2 by another (for example phone and text message), neither with the files.' },
+  { id: 'public-key', label: "Consultant's public key", help: 'Only their OpenPGP private key opens the file; no keycode to pass on.' },
+];
+const stepTitle = (id: string) => STEPS.find((s) => s.id === id)?.title ?? id;
+const stepNumber = (id: string) => STEPS.findIndex((s) => s.id === id);
+const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
 export function Handoff(props: StepProps) {
-  return <Placeholder {...props} />;
+  const integrationId = props.integration.id;
+  const preview = useLoad(() => api.handoff.preview({ integrationId }), [integrationId]);
+  const history = useLoad(() => api.handoff.list({ integrationId }), [integrationId]);
+  const [created, setCreated] = useState<HandoffCreated | null>(null);
+  const onCreated = (h: HandoffCreated) => {
+    setCreated(h);
+    history.reload();
+    props.refresh();
+  };
+  return (
+    <section className="panel handoff">
+      <h1>Handoff to the iCIMS consultant</h1>
+      <p className="lead">
+        The consultant needs the webhook username and password, the exact name and ID of each package, Certn&apos;s endpoint and the iCIMS Customer ID.
+        The console puts them in one encrypted file; the key to open it travels by a different channel.
+      </p>
+      <ErrorNote error={preview.error} />
+      {preview.data && <Frame preview={preview.data} go={props.go} onReload={preview.reload} />}
+      {created ? (
+        <Result created={created} onDone={() => setCreated(null)} />
+      ) : (
+        preview.data && <CreateForm integrationId={integrationId} ready={preview.data.ready} onCreated={onCreated} />
+      )}
+      <History records={history.data ?? []} error={history.error} integrationId={integrationId} onChanged={history.reload} go={props.go} />
+    </section>
+  );
+}
+
+function Frame({ preview: p, go, onReload }: { preview: HandoffPreview; go: StepProps['go']; onReload: () => void }) {
+  const masked = (s: HandoffPreview['webhookUsername']) => (s.saved ? <span className="mono">{s.masked}</span> : <span className="badge bad">not saved</span>);
+  return (
+    <div className="card" aria-labelledby="handoff-frame">
+      <h2 id="handoff-frame">What will be handed over</h2>
+      {p.problems.length > 0 && (
+        <div className="warn-note" role="status" aria-label="Missing for the handoff">
+          <strong>Not ready yet:</strong>
+          <ul className="handoff-missing">
+            {p.problems.map((m) => (
+              <li key={m.message}>
+                {m.message}{' '}
+                {m.step && <button className="link" onClick={() => go(m.step!)}>Go to step {stepNumber(m.step)}, {stepTitle(m.step)}</button>}
+              </li>
+            ))}
+          </ul>
+          <button onClick={onReload}>Check again</button>
+        </div>
+      )}
+      <table className="handoff-values">
+        <tbody>
+          <tr><th scope="row">Company</th><td>{p.companyLabel}</td></tr>
+          <tr><th scope="row">iCIMS Customer ID</th><td className="mono">{p.icimsCustomerId ?? <span className="badge bad">not saved</span>}</td></tr>
+          <tr><th scope="row">Certn endpoint URL</th><td className="mono">{p.endpointUrl ?? '—'}</td></tr>
+          <tr><th scope="row">Webhook username</th><td>{masked(p.webhookUsername)}</td></tr>
+          <tr><th scope="row">Webhook password</th><td>{masked(p.webhookPassword)}</td></tr>
+          <tr>
+            <th scope="row">Packages ({p.packages.length})</th>
+            <td>
+              <ul className="handoff-packages" aria-label="Packages handed over">
+                {p.packages.map((pkg) => (
+                  <li key={pkg.id}>
+                    <span className="mono pkg-name" title="Exact name; ␣ marks a space that is easy to miss">{pkg.visibleName}</span>
+                    <span className="mono muted"> · {pkg.id}</span>
+                    {pkg.nameIssues.map((i) => <span key={i} className="badge warn">name {i}</span>)}
+                  </li>
+                ))}
+              </ul>
+              {p.packages.some((x) => x.nameIssues.length) && (
+                <p className="muted">Names are handed over exactly as Certn has them, spaces included (␣ marks one). If a space is a mistake, fix the name in Certn and sync packages again.</p>
+              )}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p className="muted">Files: <span className="mono">{p.ascFileName}</span> and, for a keycode, <span className="mono">{p.htmlFileName}</span> (a decryptor that works offline in any browser).</p>
+    </div>
+  );
+}
+
+function CreateForm({ integrationId, ready, onCreated }: { integrationId: string; ready: boolean; onCreated: (h: HandoffCreated) => void }) {
+  const [label, setLabel] = useState('');
+  const [days, setDays] = useState(String(DEFAULT_VALID_DAYS));
+  const [method, setMethod] = useState<Method>('keycode');
+  const [armored, setArmored] = useState('');
+  const [key, setKey] = useState<RecipientKeyView | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const readKey = useAction((text: string) => api.handoff.readRecipientKey({ armored: text }));
+  const readKeyRun = readKey.run;
+  const create = useAction(async () => {
+    const h = await api.handoff.create({
+      integrationId, recipientLabel: label, validForDays: Number(days), method,
+      ...(method === 'public-key' ? { recipientPublicKey: armored, confirmedFingerprint: key?.fingerprint ?? undefined } : {}),
+    });
+    onCreated(h);
+  });
+
+  // A changed key must be confirmed again; read it shortly after the admin stops typing.
+  useEffect(() => {
+    setConfirmed(false);
+    setKey(null);
+    if (method !== 'public-key' || !armored.trim()) return;
+    const t = setTimeout(() => void readKeyRun(armored).then((k) => k && setKey(k)), 300);
+    return () => clearTimeout(t);
+  }, [armored, method, readKeyRun]);
+
+  const daysOk = /^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 365;
+  const keyOk = method !== 'public-key' || (!!key?.canEncrypt && confirmed);
+  const canCreate = ready && label.trim().length > 0 && daysOk && keyOk && !create.busy;
+  return (
+    <form className="card" aria-labelledby="handoff-make" onSubmit={(e) => (e.preventDefault(), canCreate && void create.run())}>
+      <h2 id="handoff-make">Make the handoff</h2>
+      <div className="handoff-fields">
+        <label>
+          Recipient label
+          <input value={label} onChange={(e) => setLabel(e.target.value)} maxLength={120} placeholder="e.g. Dana Smith, iCIMS consultant" />
+        </label>
+        <label>
+          Valid for (days)
+          <input type="number" min={1} max={365} value={days} onChange={(e) => setDays(e.target.value)} aria-invalid={!daysOk} />
+        </label>
+      </div>
+      {!daysOk && <p className="error-note">Choose from 1 to 365 days.</p>}
+      <fieldset className="handoff-methods">
+        <legend>How the consultant opens it</legend>
+        {METHODS.map((m) => (
+          <label key={m.id} className="inline">
+            <input type="radio" name="handoff-method" value={m.id} checked={method === m.id} onChange={() => setMethod(m.id)} />
+            <span><strong>{m.label}</strong> <span className="muted">{m.help}</span></span>
+          </label>
+        ))}
+      </fieldset>
+      {method === 'public-key' && (
+        <div className="handoff-key">
+          <label>
+            Consultant&apos;s public key
+            <textarea value={armored} onChange={(e) => setArmored(e.target.value)} spellCheck={false} className="mono" placeholder="-----BEGIN PGP PUBLIC KEY BLOCK-----" />
+          </label>
+          <label>
+            Import key file
+            <input type="file" accept=".asc,.txt,.pub,.key,text/plain" onChange={(e) => void e.target.files?.[0]?.text().then(setArmored)} />
+          </label>
+          <ErrorNote error={readKey.error} />
+          {key?.problems.map((p) => <p key={p} className="error-note" role="alert">{p}</p>)}
+          {key?.fingerprint && (
+            <div className="handoff-fpr">
+              <p>Read this fingerprint to the consultant by phone and ask them to compare it with their own key ({key.userIds.join(', ') || 'no name on the key'}):</p>
+              <output className="mono handoff-big" aria-label="Key fingerprint">{key.fingerprint}</output>
+              {key.canEncrypt && (
+                <label className="inline">
+                  <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+                  I confirmed this fingerprint with the consultant by phone
+                </label>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={!canCreate}>{create.busy ? 'Encrypting…' : 'Create handoff'}</button>
+        {!ready && <span className="muted">Complete what is missing above first.</span>}
+      </div>
+      <ErrorNote error={create.error} />
+    </form>
+  );
+}
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () => copyWithClear(text).then(() => setState('copied'), () => setState('failed'));
+  return (
+    <span>
+      <button type="button" onClick={() => void copy()}>{label}</button>
+      <span role="status" className="muted">{state === 'copied' ? ' Copied; the clipboard is cleared in 60 seconds.' : state === 'failed' ? ' Could not copy: select the text and copy it by hand.' : ''}</span>
+    </span>
+  );
+}
+
+function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () => void }) {
+  return (
+    <div className="card handoff-result" aria-labelledby="handoff-done">
+      <h2 id="handoff-done">Handoff created</h2>
+      <p className="ok-note">Recorded for {h.record.recipientLabel}, valid until {day(h.record.expiresAt)} (advisory).</p>
+      <div className="actions">
+        {h.files.map((f) => (
+          <button key={f.name} type="button" className="primary" onClick={() => downloadText(f.name, f.content, f.mimeType)}>Download {f.name}</button>
+        ))}
+      </div>
+      {(h.keycode || h.keycodeParts) && (
+        <div className="warn-note handoff-secret">
+          <strong>This keycode will not be shown again.</strong> It is not saved anywhere: pass it on now, by a different channel than the files.
+          {h.keycodeParts ? (
+            <>
+              <p>Part 1 (send by one channel):</p>
+              <output className="mono handoff-big" aria-label="Keycode part 1">{h.keycodeParts.part1}</output>
+              <CopyButton text={h.keycodeParts.part1} label="Copy part 1" />
+              <p>Part 2 (send by another channel):</p>
+              <output className="mono handoff-big" aria-label="Keycode part 2">{h.keycodeParts.part2}</output>
+              <CopyButton text={h.keycodeParts.part2} label="Copy part 2" />
+            </>
+          ) : (
+            <>
+              <output className="mono handoff-big" aria-label="Keycode">{h.keycode}</output>
+              <CopyButton text={h.keycode!} label="Copy keycode" />
+            </>
+          )}
+        </div>
+      )}
+      {h.fingerprint && <p>Encrypted to the key with fingerprint <span className="mono">{h.fingerprint}</span>.</p>}
+      <h3>Tell the consultant</h3>
+      <ol className="handoff-instructions">
+        {h.consultantInstructions.map((line) => <li key={line}>{line}</li>)}
+      </ol>
+      <p className="muted">SHA-256 of {h.files[0].name}: <span className="mono">{h.record.sha256}</span></p>
+      <button type="button" onClick={onDone}>Done: hide the keycode</button>
+    </div>
+  );
+}
+
+function History({ records, error, integrationId, onChanged, go }: { records: HandoffRecord[]; error: unknown; integrationId: string; onChanged: () => void; go: StepProps['go'] }) {
+  const [asking, setAsking] = useState<string | null>(null);
+  const mark = useAction(async (handoffId: string) => {
+    await api.handoff.markLeaked({ integrationId, handoffId });
+    setAsking(null);
+    onChanged();
+  });
+  const leaked = records.filter((r) => r.leakedAt);
+  return (
+    <div className="card" aria-labelledby="handoff-history">
+      <h2 id="handoff-history">Past handoffs</h2>
+      <ErrorNote error={error ?? mark.error} />
+      {leaked.length > 0 && (
+        <div className="warn-note" role="alert" aria-label="Rotate the webhook password">
+          <strong>A handoff is marked as leaked: rotate the webhook password in Certn and re-issue.</strong>
+          <ol>{ROTATION_GUIDANCE.map((g) => <li key={g}>{g}</li>)}</ol>
+          <p>
+            {leaked.every((r) => r.rotatedSinceLeak) ? '✓ A new webhook password was saved since.' : '✗ The webhook password has not been saved again since the leak.'}{' '}
+            {leaked.every((r) => r.reissuedSinceLeak) ? '✓ A new handoff was made since.' : '✗ No new handoff since the leak.'}
+          </p>
+          <button className="link" onClick={() => go('certn')}>Go to step {stepNumber('certn')}, {stepTitle('certn')}</button>
+        </div>
+      )}
+      {records.length === 0 ? (
+        <p className="muted">No handoff yet.</p>
+      ) : (
+        <table className="handoff-history">
+          <thead>
+            <tr><th>Created</th><th>Recipient</th><th>Valid until</th><th>Method</th><th>SHA-256 of the .asc file</th><th>Status</th><th><span className="visually-hidden">Actions</span></th></tr>
+          </thead>
+          <tbody>
+            {records.map((r) => (
+              <tr key={r.id}>
+                <td>{new Date(r.createdAt).toLocaleString()}</td>
+                <td>{r.recipientLabel}</td>
+                <td>{day(r.expiresAt)}</td>
+                <td>{METHODS.find((m) => m.id === r.method)?.label}{r.fingerprint && <div className="mono muted">{r.fingerprint}</div>}</td>
+                <td className="mono handoff-hash" title={r.sha256}>{r.sha256}</td>
+                <td>{r.leakedAt ? <span className="badge bad">Leaked</span> : r.expired ? <span className="badge">Expired</span> : <span className="badge ok">Valid</span>}</td>
+                <td>
+                  {!r.leakedAt && asking !== r.id && <button type="button" onClick={() => setAsking(r.id)}>Mark as leaked</button>}
+                  {asking === r.id && (
+                    <span className="handoff-confirm">
+                      <button type="button" className="danger" disabled={mark.busy} onClick={() => void mark.run(r.id)}>Yes, it leaked</button>
+                      <button type="button" onClick={() => setAsking(null)}>Cancel</button>
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
 }
