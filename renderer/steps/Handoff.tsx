@@ -154,7 +154,7 @@ function CreateForm({ integrationId, ready, onCreated }: { integrationId: string
       {method === 'public-key' && (
         <div className="handoff-key">
           <label>
-            Consultant&apos;s public key
+            Public key text (armored)
             <textarea value={armored} onChange={(e) => setArmored(e.target.value)} spellCheck={false} className="mono" placeholder="-----BEGIN PGP PUBLIC KEY BLOCK-----" />
           </label>
           <label>
@@ -233,7 +233,7 @@ function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () =>
         {h.consultantInstructions.map((line) => <li key={line}>{line}</li>)}
       </ol>
       <p className="muted">SHA-256 of {h.files[0].name}: <span className="mono">{h.record.sha256}</span></p>
-      <button type="button" onClick={onDone}>Done: hide the keycode</button>
+      <button type="button" onClick={onDone}>{h.keycode ? 'Done: hide the keycode' : 'Done'}</button>
     </div>
   );
 }
