@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Group } from './types';
 
 /** The account's groups as a tree (indented by depth), in the order parents then children. */
@@ -28,10 +29,12 @@ interface Props {
 
 export function GroupPicker({ groups, value, onChange, disabled }: Props) {
   const ordered = orderGroups(groups);
+  const id = useId();
+  // Labelled by id: a wrapping label would take every option's text into its name.
   return (
-    <label>
-      Default group
-      <select value={value ?? ''} disabled={disabled || groups.length === 0} onChange={(e) => e.target.value && onChange(e.target.value)}>
+    <div className="field">
+      <label htmlFor={id}>Default group</label>
+      <select id={id} value={value ?? ''} disabled={disabled || groups.length === 0} onChange={(e) => e.target.value && onChange(e.target.value)}>
         <option value="" disabled>
           {groups.length ? 'Select a group' : 'Sync the groups first'}
         </option>
@@ -45,6 +48,6 @@ export function GroupPicker({ groups, value, onChange, disabled }: Props) {
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

@@ -14,7 +14,6 @@ export function PackageRow({ p, busy, onSelect, onConfirmAts }: { p: PackageView
         className="pick"
         aria-label={`Select ${p.name.trim()} for iCIMS`}
         checked={p.selected}
-        disabled={busy}
         onChange={(e) => onSelect(e.target.checked)}
       />
       <div className="package-main">

@@ -188,9 +188,9 @@ function NewCandidate({ integrationId, jobs, onState }: { integrationId: string;
           Email
           <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         </label>
-        <label>
-          Job
-          <select value={jobId} onChange={(e) => setJobId(e.target.value)}>
+        <div className="field">
+          <label htmlFor={`${integrationId}-job`}>Job</label>
+          <select id={`${integrationId}-job`} value={jobId} onChange={(e) => setJobId(e.target.value)}>
             <option value="">Any approved job</option>
             {jobs.map((j) => (
               <option key={j.id} value={j.id}>
@@ -200,7 +200,7 @@ function NewCandidate({ integrationId, jobs, onState }: { integrationId: string;
               </option>
             ))}
           </select>
-        </label>
+        </div>
         <button type="submit" className="primary" disabled={act.busy || !first.trim() || !last.trim() || !email.trim()}>
           Create candidate
         </button>

@@ -44,10 +44,10 @@ export function Connect({ integration, refresh, go }: StepProps) {
         </p>
         <dl className="facts">
           <dt>Certn API</dt>
-          <dd className="mono" aria-label="Certn API base URL">{s?.baseUrl ?? '…'}</dd>
+          <dd className="mono" aria-label="Certn API base URL">{s ? (s.baseUrl ?? (simulator ? 'on this computer; the simulator starts when first used' : '—')) : '…'}</dd>
           <dt>iCIMS events endpoint</dt>
           <dd className="mono">
-            {s?.endpointUrl ?? '…'} {s?.endpointUrl && <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />}
+            {s ? (s.endpointUrl ?? '—') : '…'} {s?.endpointUrl && <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />}
           </dd>
         </dl>
       </div>

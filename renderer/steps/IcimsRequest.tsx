@@ -50,10 +50,9 @@ function RequestCard({ integrationId, s, onStep }: { integrationId: string; s: I
         Subject
         <input readOnly value={s.requestSubject} />
       </label>
-      <label>
-        Request text
-        <textarea readOnly className="request-text" value={s.requestText} rows={9} />
-      </label>
+      {/* Labelled by id: a wrapping label would take the textarea's content into its name. */}
+      <label htmlFor={`${integrationId}-request-text`}>Request text</label>
+      <textarea id={`${integrationId}-request-text`} readOnly className="request-text" value={s.requestText} rows={9} />
       <div className="actions">
         <CopyButton label="Copy the request text" text={`${s.requestSubject}\n\n${s.requestText}`}>
           Copy the request
@@ -104,14 +103,12 @@ function Credentials({ integrationId, simulator, s, onStep }: { integrationId: s
           iCIMS password
           <input type="password" autoComplete="off" value={password} placeholder={s.hasPassword ? 'Saved — type to replace' : ''} onChange={(e) => setPassword(e.target.value)} />
         </label>
-        <label>
-          iCIMS hosting
-          <select value={hosting} onChange={(e) => setHosting(e.target.value as typeof hosting)}>
+        <label htmlFor={`${integrationId}-hosting`}>iCIMS hosting</label>
+        <select id={`${integrationId}-hosting`} value={hosting} onChange={(e) => setHosting(e.target.value as typeof hosting)}>
             <option value="us">United States ({ICIMS_API_BASE.us})</option>
             <option value="eu">Europe ({ICIMS_API_BASE.eu})</option>
-            {simulator && <option value="simulator">Local simulator</option>}
-          </select>
-        </label>
+          {simulator && <option value="simulator">Local simulator</option>}
+        </select>
         <div className="actions">
           <button className="primary" type="submit" disabled={act.busy || !customerId.trim()}>
             {act.busy ? 'Saving and checking…' : 'Save and verify'}

@@ -77,8 +77,10 @@ export function Packages({ integration, refresh, go }: StepProps) {
     setUrl('');
   });
   const rowAct = useAction(async (fn: () => Promise<PackageView>) => {
-    replace(await fn());
+    const p = await fn();
+    replace(p);
     refresh();
+    return p;
   });
 
   const all = useMemo(() => list.data ?? [], [list.data]);
@@ -141,7 +143,11 @@ export function Packages({ integration, refresh, go }: StepProps) {
               <PackageRow
                 p={p}
                 busy={rowAct.busy}
-                onSelect={(on) => void rowAct.run(() => api.packages.select({ integrationId: id, packageId: p.id, selected: on }))}
+                onSelect={(on) => {
+                  // Show the tick at once; the answer from main (or a failure) settles it.
+                  replace({ ...p, selected: on });
+                  void rowAct.run(() => api.packages.select({ integrationId: id, packageId: p.id, selected: on })).then((r) => r === undefined && replace(p));
+                }}
                 onConfirmAts={() => void rowAct.run(() => api.packages.confirmAts({ integrationId: id, packageId: p.id }))}
               />
             )}
