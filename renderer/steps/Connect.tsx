@@ -78,7 +78,7 @@ export function Connect({ integration, refresh, go }: StepProps) {
           </label>
           <div className="actions">
             <button className="primary" type="submit" disabled={act.busy || !apiKey.trim()}>
-              {act.busy ? 'Checking with Certn…' : 'Verify and save the key'}
+              {act.busy ? 'Checking with Certn…' : 'Verify and store the key'}
             </button>
           </div>
         </form>

@@ -111,7 +111,7 @@ function Credentials({ integrationId, simulator, s, onStep }: { integrationId: s
         </select>
         <div className="actions">
           <button className="primary" type="submit" disabled={act.busy || !customerId.trim()}>
-            {act.busy ? 'Saving and checking…' : 'Save and verify'}
+            {act.busy ? 'Saving and checking…' : 'Store and verify'}
           </button>
           <button type="button" disabled={act.busy || !s.customerId} onClick={() => void act.run(() => api.icims.verify({ integrationId }))}>
             Verify again

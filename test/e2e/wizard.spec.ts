@@ -131,7 +131,7 @@ test('each bad input shows its precise message', async ({ page, consoleServer })
 
   // A wrong API key is refused before it is stored.
   await page.getByLabel('Certn API key', { exact: true }).fill('not-a-real-key');
-  await page.getByRole('button', { name: 'Verify and save the key' }).click();
+  await page.getByRole('button', { name: 'Verify and store the key' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   const keyError = (await page.getByRole('alert').textContent()) ?? '';
   expect(keyError).toMatch(/key/i);
@@ -156,12 +156,12 @@ test('each bad input shows its precise message', async ({ page, consoleServer })
   // iCIMS: letters in the customer ID, then a wrong password.
   await step(page, /iCIMS request/).click();
   await page.getByLabel('iCIMS Customer ID', { exact: true }).fill('12a4');
-  await page.getByRole('button', { name: 'Save and verify' }).click();
+  await page.getByRole('button', { name: 'Store and verify' }).click();
   await expect(page.getByRole('alert')).toContainText('The iCIMS Customer ID is digits only');
   await page.getByRole('button', { name: 'Use the simulated iCIMS account' }).click();
   await expect(page.getByText(/iCIMS accepted these credentials/)).toBeVisible();
   await page.getByLabel('iCIMS password', { exact: true }).fill('wrong password');
-  await page.getByRole('button', { name: 'Save and verify' }).click();
+  await page.getByRole('button', { name: 'Store and verify' }).click();
   await expect(page.getByRole('alert')).toContainText(/password|credentials/i);
   await expect(page.getByText(/iCIMS accepted these credentials/)).toHaveCount(0);
   await expect(page.getByLabel('iCIMS password', { exact: true })).toHaveValue('');
