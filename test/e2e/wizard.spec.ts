@@ -58,6 +58,20 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await page.getByLabel('Search packages', { exact: true }).fill('driver');
   await expect(rows(page)).toHaveCount(1);
   await page.getByLabel('Search packages', { exact: true }).fill('');
+
+  // Plan a package: the portal checklist, then the simulator creates it and it joins the list.
+  await page.getByRole('button', { name: 'Plan a new package' }).click();
+  await page.getByLabel('Package name', { exact: true }).fill('Seasonal Staff Screen');
+  await page.getByLabel('Package description', { exact: true }).fill('Identity and criminal record.');
+  await page.getByRole('checkbox', { name: 'IDENTITY_VERIFICATION_1' }).check();
+  await page.getByRole('button', { name: 'Plan the package' }).click();
+  const plan = page.getByLabel('Planned package Seasonal Staff Screen');
+  await expect(plan).toContainText('Mark this package for ATS use');
+  await expect(plan.getByRole('link', { name: 'Open the New Package page' })).toHaveAttribute('rel', 'noopener noreferrer');
+  await plan.getByRole('button', { name: 'Create it in the simulator for me' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Select Seasonal Staff Screen for iCIMS' })).toBeVisible();
+  await expect(plan).toHaveCount(0);
+  await page.locator('main.content').evaluate((e) => e.scrollTo(0, 0));
   await shot(page, '01-packages');
 
   // Resume: a reload brings back the same step with the same selection.
