@@ -31,6 +31,10 @@ export class SetupContext {
     if (!this.isSimulator(integrationId)) {
       throw new AppError('not_simulator', 'That action exists only in the local simulator.', 'Do it in the Certn or iCIMS portal instead.');
     }
+    // Started only with the vault open: it must come back with the credentials saved before.
+    if (!this.simulators.isRunning(integrationId) && this.s.vault.status().locked) {
+      throw new AppError('vault_locked', 'The vault is locked.', 'Unlock it with your master passphrase, then try again.');
+    }
     return this.simulators.ensure(integrationId);
   }
 

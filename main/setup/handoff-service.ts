@@ -277,7 +277,7 @@ export function consultantInstructions(method: HandoffMethod, ascName: string, h
     `Send ${ascName}${htmlName ? ` and ${htmlName}` : ''} to the consultant by email or a file share.`,
     keycodeLine,
     `With GnuPG (2.2 or later): run ${gpg} and enter the keycode when asked for the passphrase. ${typed}`,
-    ...(htmlName ? [`Without GnuPG: open ${htmlName} in a current browser (it works offline and sends nothing), enter the keycode and copy the values. Mail filters often strip .html attachments: if it does not arrive, use a file share or GnuPG.`] : []),
+    ...(htmlName ? [`Without GnuPG: open ${htmlName} in a current browser (it works offline and sends nothing), enter the keycode${method === 'keycode-split' ? ' (part 1 and part 2)' : ''} and copy the values. Mail filters often strip .html attachments: if it does not arrive, use a file share or GnuPG.`] : []),
     until,
   ];
 }
