@@ -36,7 +36,7 @@ describe('wizard services in the local simulator', () => {
 
     await call(app, 'packages.sync', { integrationId: id });
     let sync: { running: boolean; loaded: number; error: unknown };
-    do sync = await call(app, 'packages.syncStatus', { integrationId: id }).then(pause);
+    do sync = await call<typeof sync>(app, 'packages.syncStatus', { integrationId: id }).then(pause);
     while (sync.running);
     expect(sync.error).toBeNull();
     const list = await call<{ id: string; name: string; verification: { ats: string; active: boolean | null; ready: boolean; nameIssues: string[] } }[]>(app, 'packages.list', { integrationId: id });
@@ -125,7 +125,7 @@ describe('wizard services in the local simulator', () => {
     const pkgs = await call<{ name: string; verification: { exists: boolean } }[]>(app, 'packages.list', { integrationId: id });
     await call(app, 'packages.sync', { integrationId: id });
     let sync: { running: boolean; error: unknown };
-    do sync = await call(app, 'packages.syncStatus', { integrationId: id }).then(pause);
+    do sync = await call<typeof sync>(app, 'packages.syncStatus', { integrationId: id }).then(pause);
     while (sync.running);
     const after = await call<{ name: string; verification: { exists: boolean } }[]>(app, 'packages.list', { integrationId: id });
     expect(after.find((p) => p.name === 'Seasonal Hire')?.verification.exists).toBe(true);
