@@ -37,9 +37,21 @@ export function lookalikeKey(name: string): string {
   return name.normalize('NFKC').replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim().toLowerCase();
 }
 
-export function verify(p: PackageFacts, all: { id: string; name: string }[]): VerificationView {
-  const key = lookalikeKey(p.name);
-  const lookalikes = all.filter((o) => o.id !== p.id && lookalikeKey(o.name) === key).map((o) => o.name);
+/** Groups names by their look-alike form once, so checking a whole account stays linear. */
+export function lookalikeIndex(all: { id: string; name: string }[]): Map<string, { id: string; name: string }[]> {
+  const index = new Map<string, { id: string; name: string }[]>();
+  for (const o of all) {
+    const key = lookalikeKey(o.name);
+    const bucket = index.get(key);
+    if (bucket) bucket.push(o);
+    else index.set(key, [o]);
+  }
+  return index;
+}
+
+export function verify(p: PackageFacts, all: { id: string; name: string }[] | Map<string, { id: string; name: string }[]>): VerificationView {
+  const index = all instanceof Map ? all : lookalikeIndex(all);
+  const lookalikes = (index.get(lookalikeKey(p.name)) ?? []).filter((o) => o.id !== p.id).map((o) => o.name);
   const ats = p.atsConfirmed ? 'confirmed' : p.useForAts === true ? 'on' : p.useForAts === false ? 'off' : 'unknown';
   return {
     exists: p.exists,

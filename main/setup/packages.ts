@@ -3,7 +3,7 @@ import { AppError, toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { portalRegion } from '../shared/regions';
 import type { CertnPackage } from '../certn';
 import type { SetupContext } from './context';
-import { verify, type VerificationView } from './package-checks';
+import { lookalikeIndex, verify, type VerificationView } from './package-checks';
 import { newPackagePortalUrl, packagePortalUrl, parsePackageUrl } from './package-url';
 
 export interface PackageRowView {
@@ -115,12 +115,15 @@ export class PackagesService {
     })();
   }
 
-  list(id: string): PackageRowView[] {
+  /** All packages, or just `only`: look-alikes are always judged against the whole account. */
+  list(id: string, only?: string): PackageRowView[] {
     this.ctx.s.integrations.get(id);
-    const rows = this.db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(id) as Row[];
+    const rows = (only
+      ? this.db.prepare('SELECT * FROM packages WHERE integration_id = ? AND id = ?').all(id, only)
+      : this.db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(id)) as Row[];
     const lastSync = this.ctx.s.settings.get<string>(id, 'packagesSyncedAt');
     const confirmed = new Set(this.ctx.s.settings.get<string[]>(id, 'atsConfirmed') ?? []);
-    const names = rows.map((r) => ({ id: r.id, name: r.name }));
+    const names = lookalikeIndex(this.db.prepare('SELECT id, name FROM packages WHERE integration_id = ?').all(id) as { id: string; name: string }[]);
     return rows.map((r) => {
       const exists = !lastSync || !r.synced_at || r.synced_at >= lastSync;
       return {
@@ -140,7 +143,7 @@ export class PackagesService {
   }
 
   get(id: string, packageId: string): PackageRowView {
-    const p = this.list(id).find((x) => x.id === packageId);
+    const p = this.list(id, packageId)[0];
     if (!p) throw new AppError('package_unknown', 'That package is not in this integration’s list.', 'Sync the packages or add it by its portal address.');
     return p;
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePackageUrl } from '../../../main/setup/package-url';
-import { lookalikeKey, nameIssues, verify } from '../../../main/setup/package-checks';
+import { lookalikeIndex, lookalikeKey, nameIssues, verify } from '../../../main/setup/package-checks';
 
 const ID = '3f1c2a9e-5b7d-4c1e-9a0b-2d4e6f8a1b3c';
 
@@ -52,6 +52,15 @@ describe('package checks', () => {
     expect(lookalikeKey('Executive  Screen ')).toBe(lookalikeKey('executive screen'));
     const all = [{ id: '1', name: 'Executive Screen ' }, { id: '2', name: 'Executive Screen' }, { id: '3', name: 'Driver' }];
     expect(verify({ id: '1', name: 'Executive Screen ', isActive: true, useForAts: true, exists: true, atsConfirmed: false }, all).lookalikes).toEqual(['Executive Screen']);
+  });
+
+  it('judges look-alikes across a large account from one shared index', () => {
+    const all = Array.from({ length: 20_000 }, (_, i) => ({ id: String(i), name: `Package ${i}` }));
+    all.push({ id: 'dup', name: 'package  7 ' });
+    const index = lookalikeIndex(all);
+    const results = all.map((p) => verify({ ...p, isActive: true, useForAts: true, exists: true, atsConfirmed: false }, index));
+    expect(results.find((_, i) => all[i].id === '7')!.lookalikes).toEqual(['package  7 ']);
+    expect(results.filter((r) => r.lookalikes.length).length).toBe(2);
   });
 
   it('is ready only when it exists, is active and ATS use is on or confirmed', () => {
