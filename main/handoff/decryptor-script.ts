@@ -14,7 +14,7 @@ button { font: inherit; padding: .35rem .8rem; margin-top: .6rem; cursor: pointe
 .warning { border: 2px solid #b36b00; padding: .6rem .8rem; border-radius: .3rem; }
 table { border-collapse: collapse; width: 100%; margin-top: 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #8884; }
-td.value { font-family: ui-monospace, monospace; word-break: break-all; }
+td.value { font-family: ui-monospace, monospace; word-break: break-all; white-space: pre-wrap; }
 td.copy button { margin: 0; }
 code, pre.help { font-family: ui-monospace, monospace; }
 pre.help { white-space: pre-wrap; background: #8882; padding: .6rem; }
