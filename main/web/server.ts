@@ -1,10 +1,10 @@
 import http from 'node:http';
 import fs from 'node:fs';
-import path from 'node:path';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
 import { SECURITY_HEADERS } from '../shared/csp';
+import { contentType, rendererFile } from './renderer-files';
 
 export interface WebServerOptions {
   dispatch: Dispatch;
@@ -25,16 +25,6 @@ export interface WebServer {
 }
 
 const MAX_BODY = 2 * 1024 * 1024;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /**
  * Browser mode: the renderer and the same handlers over HTTP. Loopback only; every RPC call needs
@@ -122,17 +112,15 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
 }
 
 function serveStatic(res: http.ServerResponse, root: string, pathname: string) {
-  const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
-  const file = path.resolve(root, '.' + rel);
-  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  const file = rendererFile(root, pathname);
+  if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Not found');
   }
-  const data = fs.readFileSync(file);
   res.writeHead(200, {
     ...SECURITY_HEADERS,
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'Cache-Control': rel === '/index.html' ? 'no-store' : 'private, max-age=3600',
+    'Content-Type': contentType(file),
+    'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'private, max-age=3600',
   });
-  res.end(data);
+  res.end(fs.readFileSync(file));
 }
