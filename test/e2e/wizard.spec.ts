@@ -107,6 +107,12 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await page.getByRole('button', { name: 'Continue to the handoff' }).click();
   await expect(step(page, /Handoff/)).toHaveAttribute('aria-current', 'step');
   await shot(page, '04-handoff');
+  await page.getByLabel('Recipient label').fill('Dana Smith, iCIMS consultant');
+  await page.getByRole('button', { name: 'Create handoff' }).click();
+  await expect(page.getByLabel('Keycode', { exact: true })).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+  await page.getByRole('button', { name: 'Done: hide the keycode' }).click();
+  await expect(page.getByLabel('Keycode', { exact: true })).toHaveCount(0);
+  await expect(step(page, /Handoff/)).toContainText('Done');
 
   // Step 5: probe, then the rehearsal loop, watched live.
   await step(page, /Go-live/).click();
@@ -138,6 +144,7 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await expect(page.getByLabel('Event delivery', { exact: true })).toContainText('HTTP 400');
   await expect(page.getByLabel('Event delivery', { exact: true })).toContainText('The recruiter sees');
   await shot(page, '05-golive');
+  for (const name of [/Connect Certn/, /Packages/, /iCIMS request/, /Certn connection/, /Handoff/, /Go-live/]) await expect(step(page, name)).toContainText('Done');
 });
 
 test('each bad input shows its precise message', async ({ page, consoleServer }) => {
