@@ -8,6 +8,7 @@ import { buildDecryptorPage } from './html-page';
 import { generateKeycode, joinKeycode, splitKeycode, type KeycodeParts } from './keycode';
 import { parseHandoffPayload, type HandoffPayload } from './payload';
 import { loadEncryptionKey } from './recipient-key';
+import { fileSlug } from '../shared/slug';
 
 export { HANDOFF_CONFIG, decryptHandoff, decryptHandoffSessionKey, type HandoffSecret, type HandoffSessionKey } from './handoff-crypto';
 export { JOIN_RULE, generateKeycode, joinKeycode, normaliseKeycode, splitKeycode, type KeycodeParts } from './keycode';
@@ -58,17 +59,9 @@ export interface CreatedHandoff {
   record: HandoffRecord;
 }
 
-/** A file-name-safe slug of the integration name: lower-case ASCII letters, digits and dashes. */
+/** The handoff files' common name, from a file-name-safe slug of the integration name. */
 export function handoffFileBase(integrationName: string): string {
-  const slug = integrationName
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-  return `${slug || 'integration'}-icims-handoff`;
+  return `${fileSlug(integrationName)}-icims-handoff`;
 }
 
 const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');

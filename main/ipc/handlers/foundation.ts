@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { fileSlug } from '../../shared/slug';
 import type { Services } from '../../app';
 import { stepStatuses } from '../../setup/progress';
 import { ok } from '../contract/define';
@@ -66,12 +67,8 @@ export function foundationHandlers(s: Services): FoundationHandlers {
       exportCsv: ({ integrationId }) => {
         const name = integrationId ? integrations.get(integrationId).name : 'all';
         audit.record('audit.exported', integrationId ?? null, {});
-        return { fileName: `${slug(name)}-audit-log.csv`, csv: audit.toCsv({ integrationId }) };
+        return { fileName: `${fileSlug(name)}-audit-log.csv`, csv: audit.toCsv({ integrationId }) };
       },
     },
   };
-}
-
-export function slug(s: string): string {
-  return s.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').replace(/-+/g, '-').slice(0, 60) || 'integration';
 }
