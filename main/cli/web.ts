@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createConsoleApp } from '../app';
@@ -19,7 +20,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const app = await createConsoleApp({
   dataDir,
   mode: 'browser',
-  version: process.env.npm_package_version,
+  version: readVersion(),
   dispatch: { onUnexpected: (channel, err) => console.error(`[console] ${channel} failed: ${err instanceof Error ? err.name : 'error'}`) },
 });
 let server;
@@ -40,3 +41,12 @@ const stop = async () => {
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+/** The console's version from package.json (two folders up from both main/cli/ and dist/main/). */
+function readVersion(): string | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(path.resolve(here, '../../package.json'), 'utf8')) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
