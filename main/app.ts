@@ -47,6 +47,8 @@ export interface ConsoleApp {
   close(): Promise<void>;
 }
 
+const POLLING_CHANNELS = new Set(['vault.status', 'packages.syncStatus', 'rehearsal.state']);
+
 /** The composition root: everything main does, without Electron. Used by Electron, browser mode and tests. */
 export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   const clock = opts.clock ?? systemClock;
@@ -75,7 +77,8 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   const dispatch = createDispatch(handlers, {
     ...opts.dispatch,
     onCall: (ch) => {
-      vault.touch();
+      // Screens that poll on their own are not a person at work: they must not hold the vault open.
+      if (!POLLING_CHANNELS.has(ch)) vault.touch();
       opts.dispatch?.onCall?.(ch);
     },
   });

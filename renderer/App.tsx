@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError } from './api';
-import { useLoad } from './hooks';
+import { api, VAULT_LOCKED_EVENT } from './api';
+import { useAction, useLoad } from './hooks';
 import { ErrorNote } from './components/ErrorNote';
 import { VaultGate } from './components/VaultGate';
 import { FirstRun } from './components/FirstRun';
@@ -29,17 +29,19 @@ export function App() {
   }, [prefs]);
 
   // A locked vault (idle timeout) surfaces as an error on any call: return to the unlock screen.
-  const onError = useCallback((e: unknown) => {
-    if (e instanceof ApiError && e.code === 'vault_locked') void api.vault.status({}).then(setVault);
+  useEffect(() => {
+    const onLocked = () => void api.vault.status({}).then(setVault, setFatal);
+    window.addEventListener(VAULT_LOCKED_EVENT, onLocked);
+    return () => window.removeEventListener(VAULT_LOCKED_EVENT, onLocked);
   }, []);
 
   if (fatal) return <div className="gate"><div className="card narrow"><ErrorNote error={fatal} /></div></div>;
   if (!vault || !prefs) return <div className="gate" aria-busy="true">Loading…</div>;
   if (vault.locked) return <VaultGate status={vault} onChange={setVault} />;
-  return <Console prefs={prefs} setPrefs={setPrefs} vault={vault} setVault={setVault} onError={onError} />;
+  return <Console prefs={prefs} setPrefs={setPrefs} vault={vault} setVault={setVault} />;
 }
 
-function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: VaultStatus; setVault: (v: VaultStatus) => void; onError: (e: unknown) => void }) {
+function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: VaultStatus; setVault: (v: VaultStatus) => void }) {
   const { prefs, setPrefs } = props;
   const list = useLoad(() => api.integrations.list({}), []);
   const [view, setView] = useState<View>('steps');
@@ -71,25 +73,26 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
         )}
         {view === 'settings' && <Settings prefs={prefs} onPrefs={setPrefs} vault={props.vault} onVault={props.setVault} />}
         {view === 'audit' && <AuditLog integrationId={undefined} />}
-        {view === 'steps' && selected && <IntegrationView key={selected.id} integration={selected} onChanged={list.reload} onError={props.onError} />}
+        {view === 'steps' && selected && <IntegrationView key={selected.id} integration={selected} onChanged={list.reload} />}
       </main>
     </div>
   );
 }
 
-function IntegrationView({ integration, onChanged, onError }: { integration: Integration; onChanged: () => void; onError: (e: unknown) => void }) {
+function IntegrationView({ integration, onChanged }: { integration: Integration; onChanged: () => void }) {
   const overview = useLoad(() => api.integrations.overview({ id: integration.id }), [integration.id]);
   const [current, setCurrent] = useState<StepId>(integration.currentStep);
-  useEffect(() => {
-    if (overview.error) onError(overview.error);
-  }, [overview.error, onError]);
-
+  const saveStep = useAction(async (step: StepId) => {
+    await api.integrations.setStep({ id: integration.id, step });
+    onChanged();
+  });
   const go = useCallback(
     (step: StepId) => {
       setCurrent(step);
-      void api.integrations.setStep({ id: integration.id, step }).then(onChanged, onError);
+      void saveStep.run(step);
     },
-    [integration.id, onChanged, onError],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- saveStep.run is stable
+    [],
   );
   const Step = STEP_COMPONENTS[current];
   const steps = overview.data?.steps ?? [];
@@ -99,7 +102,7 @@ function IntegrationView({ integration, onChanged, onError }: { integration: Int
         <h1 className="integration-name">{integration.name}</h1>
       </header>
       <StepNav current={current} statuses={steps} onGo={go} />
-      <ErrorNote error={overview.error} />
+      <ErrorNote error={overview.error ?? saveStep.error} />
       <Step integration={{ ...integration, currentStep: current }} steps={steps} refresh={overview.reload} go={go} />
     </div>
   );

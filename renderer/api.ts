@@ -15,6 +15,7 @@ declare global {
 }
 
 const TOKEN_KEY = 'console-token';
+export const VAULT_LOCKED_EVENT = 'console:vault-locked';
 
 /** Browser mode: the token arrives once in the URL fragment, then lives in this tab's session storage. */
 function browserToken(): string | null {
@@ -47,7 +48,11 @@ async function call(channel: string, input: unknown): Promise<unknown> {
     }
     env = (await res.json()) as Envelope;
   }
-  if (!env.ok) throw new ApiError(env.error.code, env.error.message, env.error.hint);
+  if (!env.ok) {
+    // Any call can find the vault locked (idle timeout): the shell returns to the unlock screen.
+    if (env.error.code === 'vault_locked') window.dispatchEvent(new Event(VAULT_LOCKED_EVENT));
+    throw new ApiError(env.error.code, env.error.message, env.error.hint);
+  }
   return env.data;
 }
 

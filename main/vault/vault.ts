@@ -195,7 +195,7 @@ export class Vault {
     this.dataKey = null;
   }
 
-  /** Anything the person does counts as activity. */
+  /** What a person does counts as activity (the dispatcher calls this); background reads do not. */
   touch(): void {
     this.lastUse = Date.now();
   }
@@ -207,7 +207,6 @@ export class Vault {
   private key(): Buffer {
     this.lockIfIdle();
     if (!this.dataKey) throw locked();
-    this.touch();
     return this.dataKey;
   }
 

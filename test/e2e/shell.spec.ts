@@ -65,3 +65,21 @@ test('restarting the console keeps everything; the vault asks for the passphrase
     await again.stop();
   }
 });
+
+test('when the vault locks behind the page (idle timeout), the next action returns to the unlock screen', async ({ page, consoleServer }) => {
+  await page.goto(consoleServer.openUrl);
+  await createVault(page);
+  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await expect(page.locator('.integration-name')).toBeVisible();
+  // Lock from outside the page, as the idle timer would.
+  const token = await page.evaluate(() => sessionStorage.getItem('console-token'));
+  const r = await fetch(`${consoleServer.url}rpc/vault.lock`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}' });
+  expect(r.status).toBe(200);
+  await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock the console' })).toBeVisible();
+  const { VAULT_PASSPHRASE } = await import('./fixtures');
+  await page.getByLabel('Master passphrase').fill(VAULT_PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
+  await expect(page.getByRole('button', { name: /Connect Certn/ })).toContainText('Done');
+});
