@@ -1,7 +1,7 @@
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type BrowserWindow } from 'electron';
 import { CHANNELS } from '../ipc/contract';
 import type { Dispatch } from '../ipc/dispatch';
-import { APP_ORIGIN } from './protocol';
+import { isTrustedSender } from '../ipc/sender';
 
 /**
  * One ipcMain handler per contract channel. Before the dispatcher validates the input, the sender
@@ -15,15 +15,5 @@ export function registerIpc(dispatch: Dispatch, getWindow: () => BrowserWindow |
       }
       return dispatch(channel, input);
     });
-  }
-}
-
-function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow | null): boolean {
-  const frame = event.senderFrame;
-  if (!win || !frame || event.sender !== win.webContents || frame !== win.webContents.mainFrame) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
   }
 }

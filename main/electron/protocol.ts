@@ -4,7 +4,7 @@ import { SECURITY_HEADERS } from '../shared/csp';
 import { contentType, rendererFile } from '../web/renderer-files';
 
 export const APP_SCHEME = 'app';
-export const APP_ORIGIN = `${APP_SCHEME}://console`;
+export { APP_ORIGIN } from '../ipc/sender';
 
 
 /** Must run before app 'ready'. A standard, secure scheme gives the renderer a real origin. */

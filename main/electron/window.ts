@@ -1,6 +1,7 @@
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN } from './protocol';
+import { isAppUrl } from '../ipc/sender';
 import { isAllowedExternalUrl } from '../shared/external-links';
 
 /** The one window, hardened per Electron's security checklist. */
@@ -35,10 +36,10 @@ export function createMainWindow(preloadPath: string, bounds: { width: number; h
 function guardNavigation(wc: WebContents): void {
   // Nothing may replace the console page; links to the portals open in the system browser.
   wc.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   wc.on('will-redirect', (event, url) => {
-    if (new URL(url).origin !== APP_ORIGIN) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   wc.setWindowOpenHandler(({ url }) => {
     if (isAllowedExternalUrl(url)) void shell.openExternal(url);
