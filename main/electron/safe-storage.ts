@@ -1,5 +1,6 @@
 import { safeStorage } from 'electron';
 import type { KeychainProtector } from '../vault/key-protector';
+import { keychainBackend } from '../vault/keychain-policy';
 
 /**
  * The OS keychain through safeStorage, only where it is real. On Linux without a keyring Electron
@@ -7,12 +8,9 @@ import type { KeychainProtector } from '../vault/key-protector';
  * a master passphrase instead. Call after app 'ready'.
  */
 export async function keychainProtector(): Promise<KeychainProtector | null> {
-  if (!(await safeStorage.isAsyncEncryptionAvailable())) return null;
-  let backend: string = process.platform === 'darwin' ? 'macOS Keychain' : process.platform === 'win32' ? 'Windows DPAPI' : 'unknown';
-  if (process.platform === 'linux') {
-    backend = safeStorage.getSelectedStorageBackend();
-    if (backend === 'basic_text' || backend === 'unknown') return null;
-  }
+  const available = await safeStorage.isAsyncEncryptionAvailable();
+  const backend = keychainBackend(process.platform, available, process.platform === 'linux' && available ? safeStorage.getSelectedStorageBackend() : '');
+  if (!backend) return null;
   return {
     backend,
     encrypt: (data) => safeStorage.encryptStringAsync(data.toString('base64')),

@@ -44,3 +44,16 @@ describe('external links', () => {
     expect(isAllowedExternalUrl(url)).toBe(allowed);
   });
 });
+
+describe('keychain policy', () => {
+  it('uses a real keychain and refuses Linux’s basic_text fallback', async () => {
+    const { keychainBackend } = await import('../../../main/vault/keychain-policy');
+    expect(keychainBackend('darwin', true, '')).toBe('macOS Keychain');
+    expect(keychainBackend('win32', true, '')).toBe('Windows DPAPI');
+    expect(keychainBackend('linux', true, 'gnome_libsecret')).toBe('gnome_libsecret');
+    expect(keychainBackend('linux', true, 'kwallet6')).toBe('kwallet6');
+    expect(keychainBackend('linux', true, 'basic_text')).toBeNull();
+    expect(keychainBackend('linux', true, 'unknown')).toBeNull();
+    expect(keychainBackend('darwin', false, '')).toBeNull();
+  });
+});
