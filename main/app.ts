@@ -57,7 +57,8 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   const prefs = new PrefsService(opts.prefsStore ?? createConfStore(opts.dataDir));
   const vault = new Vault(db, clock, audit, opts.keychain ?? null, opts.kdf);
   vault.autoLockMinutes = prefs.get().autoLockMinutes;
-  if (opts.keychain) await vault.openWithKeychain();
+  // A keychain vault opens by itself; if the keychain has gone, it stays locked and says why.
+  if (vault.kind === 'keychain') await vault.openWithKeychain().catch(() => undefined);
   vault.startAutoLock();
 
   const closers: (() => Promise<void> | void)[] = [];

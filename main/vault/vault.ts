@@ -55,15 +55,16 @@ export class Vault {
     private readonly kdf: KdfParams = DEFAULT_KDF,
   ) {}
 
+  /** An existing vault keeps the protection it was made with; a new one uses the keychain when there is one. */
   get kind(): VaultKind {
-    return this.keychain ? 'keychain' : 'passphrase';
+    return this.meta()?.kind ?? (this.keychain ? 'keychain' : 'passphrase');
   }
 
   status(): VaultStatus {
     this.lockIfIdle();
     return {
       kind: this.kind,
-      backend: this.keychain?.backend ?? 'master passphrase (scrypt + AES-256-GCM)',
+      backend: this.kind === 'passphrase' ? 'master passphrase (scrypt + AES-256-GCM)' : (this.keychain?.backend ?? 'the system keychain (not available now)'),
       initialized: this.meta() !== undefined,
       locked: this.dataKey === null,
       autoLockMinutes: this.autoLockMinutes,
@@ -72,7 +73,14 @@ export class Vault {
 
   /** Keychain mode needs no passphrase: create or open the data key at start-up. */
   async openWithKeychain(): Promise<void> {
-    if (!this.keychain) throw new Error('no keychain configured');
+    if (this.kind !== 'keychain') return;
+    if (!this.keychain) {
+      throw new AppError(
+        'vault_keychain_unavailable',
+        'The secrets are protected by the system keychain, which is not available now.',
+        'Start the console in a desktop session where the keyring is unlocked. Without it the saved secrets cannot be read; they would have to be entered again in a new data folder.',
+      );
+    }
     const meta = this.meta();
     if (!meta) {
       const key = randomBytes(32);
@@ -85,7 +93,7 @@ export class Vault {
   }
 
   async init(passphrase: string): Promise<void> {
-    if (this.keychain) throw new AppError('vault_keychain', 'This vault is protected by the system keychain.', 'No passphrase is needed.');
+    if (this.kind === 'keychain') throw new AppError('vault_keychain', 'This vault is protected by the system keychain.', 'No passphrase is needed.');
     if (this.meta()) throw new AppError('vault_exists', 'The vault already has a master passphrase.', 'Unlock it, or change the passphrase in Settings.');
     checkStrength(passphrase);
     const key = randomBytes(32);

@@ -14,6 +14,22 @@ export function VaultGate({ status, onChange }: { status: VaultStatus; onChange:
     if (creating && pass !== confirm) throw new Error('The two passphrases differ.');
     onChange(creating ? await api.vault.init({ passphrase: pass }) : await api.vault.unlock({ passphrase: pass }));
   });
+  // A keychain vault has no passphrase: it is locked only when the keychain is unreachable.
+  const retry = useAction(async () => onChange(await api.vault.unlock({ passphrase: 'keychain' })));
+  if (status.kind === 'keychain') {
+    return (
+      <div className="gate">
+        <div className="card narrow">
+          <h1>The system keychain is not available</h1>
+          <p>The console’s secrets are protected by {status.backend}. Unlock your keyring (or log in to a desktop session that has one), then try again.</p>
+          <ErrorNote error={retry.error} />
+          <button className="primary" onClick={() => void retry.run()} disabled={retry.busy}>
+            Try again
+          </button>
+        </div>
+      </div>
+    );
+  }
   const submit = (e: FormEvent) => {
     e.preventDefault();
     void act.run();

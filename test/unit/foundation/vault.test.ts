@@ -128,3 +128,29 @@ describe('vault', () => {
     await expect(v2.init(PASSPHRASE)).rejects.toMatchObject({ code: 'vault_keychain' });
   });
 });
+
+describe('vault protection across machines and sessions', () => {
+  const keychainFor = (osKey: Buffer): KeychainProtector => ({ backend: 'test keychain', encrypt: async (d) => seal(osKey, d, 'kc'), decrypt: async (d) => open(osKey, d, 'kc') });
+
+  it('a passphrase vault stays a passphrase vault when a keychain appears later', async () => {
+    const { db, audit, vault } = setup();
+    await vault.init(PASSPHRASE);
+    vault.put('i1', 'certn_api_key', 'pp-secret');
+    const later = new Vault(db, systemClock, audit, keychainFor(randomBytes(32)));
+    await later.openWithKeychain();
+    expect(later.status()).toMatchObject({ kind: 'passphrase', locked: true });
+    await later.unlock(PASSPHRASE);
+    expect(later.read('i1', 'certn_api_key')).toBe('pp-secret');
+  });
+
+  it('a keychain vault whose keychain has gone stays locked and says why', async () => {
+    const { db, audit } = setup();
+    const v = new Vault(db, systemClock, audit, keychainFor(randomBytes(32)));
+    await v.openWithKeychain();
+    v.put('i1', 'certn_api_key', 'kc-secret');
+    const without = new Vault(db, systemClock, audit, null);
+    expect(without.status()).toMatchObject({ kind: 'keychain', locked: true, backend: expect.stringMatching(/not available/) });
+    await expect(without.unlock('anything at all here')).rejects.toMatchObject({ code: 'vault_keychain_unavailable' });
+    await expect(without.init(PASSPHRASE)).rejects.toMatchObject({ code: 'vault_keychain' });
+  });
+});
