@@ -22,7 +22,14 @@ let failed = 0;
 let skipped = 0;
 const problems = [];
 
-// 1. Unit and integration tests.
+// 1. Build what a person runs: the start-up tests and the end-to-end tests use it.
+const built = run('npm', ['run', '--silent', 'build']) === 0;
+if (!built) {
+  problems.push('the build failed');
+  failed += 1;
+}
+
+// 2. Unit and integration tests.
 const vitestJson = path.join(ART, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });
 const unitStatus = run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
@@ -40,11 +47,8 @@ if (v) {
   failed += 1;
 }
 
-// 2. Build what a person runs, then the end-to-end tests against it.
-if (run('npm', ['run', '--silent', 'build']) !== 0) {
-  problems.push('the build failed');
-  failed += 1;
-} else {
+// 3. The end-to-end tests against the build.
+if (built) {
   const pwJson = path.join(ART, 'playwright-results.json');
   fs.rmSync(pwJson, { force: true });
   const e2eStatus = run(bin('playwright'), ['test', '-c', 'test/e2e/playwright.config.ts']);

@@ -25,9 +25,20 @@ function electronBinary() {
   return { why: 'the Electron binary is not installed and could not be downloaded (offline?)' };
 }
 
+/** Runs a child and passes Ctrl-C / termination on to it, so no console is left behind. */
+function supervise(child, onExit) {
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  child.on('exit', (code, signal) => {
+    process.off('SIGINT', forward);
+    process.off('SIGTERM', forward);
+    onExit(code, signal);
+  });
+}
+
 function startWeb() {
-  const child = spawn(process.execPath, ['dist/main/web.mjs', ...passThrough], { stdio: 'inherit' });
-  child.on('exit', (code) => process.exit(code ?? 0));
+  supervise(spawn(process.execPath, ['dist/main/web.mjs', ...passThrough], { stdio: 'inherit' }), (code) => process.exit(code ?? 0));
 }
 
 if (web) {
@@ -40,9 +51,8 @@ if (web) {
     startWeb();
   } else {
     const started = Date.now();
-    const child = spawn(found.bin, ['.', ...passThrough], { stdio: 'inherit' });
-    child.on('exit', (code) => {
-      if (code && Date.now() - started < 5000) {
+    supervise(spawn(found.bin, ['.', ...passThrough], { stdio: 'inherit' }), (code, signal) => {
+      if (code && !signal && Date.now() - started < 5000) {
         console.log(`Electron exited at start (code ${code}): starting browser mode instead.`);
         startWeb();
       } else process.exit(code ?? 0);
