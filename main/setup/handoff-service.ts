@@ -5,6 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Services } from '../app';
 import { AppError } from '../shared/errors';
+import { nameProblems } from './package-checks';
 import type { StepId } from '../shared/steps';
 import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../handoff';
 import {
@@ -43,17 +44,6 @@ interface HandoffRow {
   file_base: string | null;
   fingerprint: string | null;
   leaked_at: string | null;
-}
-
-/** Why a package name may not match what the consultant types: spaces that are easy to miss. */
-export function nameIssues(name: string): string[] {
-  const out: string[] = [];
-  if (/^\s/.test(name)) out.push('starts with a space');
-  if (/\s$/.test(name)) out.push('ends with a space');
-  if (/\S {2,}\S/.test(name)) out.push('has two or more spaces in a row');
-  if (/[^\S ]/.test(name)) out.push('has a tab or an unusual space (for example a non-breaking space)');
-  if (name.length > 200) out.push('is longer than 200 characters');
-  return out;
 }
 
 /** Shows every space that matters as ␣: leading, trailing, runs of two or more, and non-plain spaces. */
@@ -116,7 +106,7 @@ export class HandoffService {
       icimsCustomerId: customerId,
       webhookUsername: { saved: !!user, masked: user?.masked ?? null },
       webhookPassword: { saved: !!pass, masked: pass?.masked ?? null },
-      packages: rows.map((r) => ({ id: r.id, name: r.name, visibleName: visibleName(r.name), nameIssues: nameIssues(r.name) })),
+      packages: rows.map((r) => ({ id: r.id, name: r.name, visibleName: visibleName(r.name), nameIssues: nameProblems(r.name) })),
       ascFileName: `${fileBase}.asc`,
       htmlFileName: `${fileBase}.html`,
       missing: problems.map((p) => p.message),

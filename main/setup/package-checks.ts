@@ -20,16 +20,23 @@ export interface VerificationView {
   ready: boolean;
 }
 
-const INVISIBLE = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+// Each check: what is wrong in a few words (the handoff shows these as badges) and why it matters.
+const NAME_CHECKS: { test: (name: string) => boolean; problem: string; why: string }[] = [
+  { test: (n) => /^\s/.test(n), problem: 'starts with a space', why: 'iCIMS must be given it exactly, space included.' },
+  { test: (n) => /\s$/.test(n), problem: 'ends with a space', why: 'iCIMS must be given it exactly, space included.' },
+  { test: (n) => /\S {2,}\S/.test(n), problem: 'has two or more spaces in a row', why: 'easy to lose when copied.' },
+  { test: (n) => /[^\S ]/.test(n), problem: 'has a tab or an unusual space (for example a non-breaking space)', why: 'it looks like a normal space but does not match one.' },
+  { test: (n) => n.length > 200, problem: 'is longer than 200 characters', why: 'check that it was copied whole.' },
+];
 
+/** Short descriptions of what is risky in a package name, e.g. "ends with a space". */
+export function nameProblems(name: string): string[] {
+  return NAME_CHECKS.filter((c) => c.test(name)).map((c) => c.problem);
+}
+
+/** The same, as sentences that say why it matters. */
 export function nameIssues(name: string): string[] {
-  const issues: string[] = [];
-  if (/^\s/.test(name)) issues.push('The name starts with a space: iCIMS must be given it exactly, space included.');
-  if (/\s$/.test(name)) issues.push('The name ends with a space: iCIMS must be given it exactly, space included.');
-  if (/\S\s{2,}\S/.test(name)) issues.push('The name has two spaces in a row: easy to lose when copied.');
-  if (INVISIBLE.test(name)) issues.push('The name contains an invisible or non-breaking space that looks like a normal one.');
-  if (/\t|\n/.test(name)) issues.push('The name contains a tab or line break.');
-  return issues;
+  return NAME_CHECKS.filter((c) => c.test(name)).map((c) => `The name ${c.problem}: ${c.why}`);
 }
 
 /** The form two names take when a person would read them as the same. */

@@ -43,8 +43,8 @@ describe('package checks', () => {
   it('flags spaces that iCIMS would not forgive', () => {
     expect(nameIssues('Executive Screen ')).toEqual([expect.stringMatching(/ends with a space/)]);
     expect(nameIssues(' Lead')).toEqual([expect.stringMatching(/starts with a space/)]);
-    expect(nameIssues('Driver  Screen')).toEqual([expect.stringMatching(/two spaces/)]);
-    expect(nameIssues('Driver\u00A0Screen')).toEqual([expect.stringMatching(/invisible or non-breaking/)]);
+    expect(nameIssues('Driver  Screen')).toEqual([expect.stringMatching(/two or more spaces in a row/)]);
+    expect(nameIssues('Driver\u00A0Screen')).toEqual([expect.stringMatching(/non-breaking space/)]);
     expect(nameIssues('Driver Screen')).toEqual([]);
   });
 
