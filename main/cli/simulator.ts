@@ -1,4 +1,4 @@
-// `npm run simulator`: starts the local Certn and iCIMS simulators and prints what a person needs to
+// `npm run simulator`: starts the local Certn, iCIMS and SendSafely simulators and prints what a person needs to
 // connect the console to them. This output is the one place the demo secrets are shown, on purpose.
 import { parseArgs } from 'node:util';
 import { startSimulator } from '../simulator/index';
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     options: {
       'port-certn': { type: 'string' },
       'port-icims': { type: 'string' },
+      'port-sendsafely': { type: 'string' },
       region: { type: 'string' },
       'no-seed': { type: 'boolean' },
     },
@@ -32,12 +33,13 @@ async function main(): Promise<void> {
     sim = await startSimulator({
       certnPort: port('port-certn', values['port-certn']),
       icimsPort: port('port-icims', values['port-icims']),
+      sendsafelyPort: port('port-sendsafely', values['port-sendsafely']),
       region: region as 'ca' | 'uk' | 'au',
       seed: !values['no-seed'],
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    console.error(code === 'EADDRINUSE' ? 'That port is already in use: choose another with --port-certn / --port-icims.' : 'The simulator could not start.');
+    console.error(code === 'EADDRINUSE' ? 'That port is already in use: choose another with --port-certn / --port-icims / --port-sendsafely.' : 'The simulator could not start.');
     process.exit(1);
   }
   console.log(`Certn API base URL: ${sim.certnUrl}`);
@@ -46,6 +48,10 @@ async function main(): Promise<void> {
   console.log(`iCIMS customer ID: ${sim.demo.icimsCustomerId}`);
   console.log(`iCIMS username: ${sim.demo.icimsUsername}`);
   console.log(`iCIMS password: ${sim.demo.icimsPassword}`);
+  console.log(`SendSafely host: ${sim.sendsafelyUrl}`);
+  console.log(`SendSafely API key: ${sim.demo.sendsafelyApiKey}`);
+  console.log(`SendSafely API secret: ${sim.demo.sendsafelyApiSecret}`);
+  console.log(`SendSafely key owner: ${sim.demo.sendsafelyEmail}`);
   console.log('Press Ctrl-C to stop.');
   let stopping = false;
   const stop = () => {

@@ -3,6 +3,8 @@
 import { createCertnServer } from './certn-server';
 import { createIcimsServer } from './icims-server';
 import { SimulatorAdmin } from './admin-client';
+import { createSendSafelyServer } from './sendsafely-server';
+import { SendSafelySimAdmin } from './sendsafely-admin';
 import { SimClock } from './clock';
 import { close, listen } from './http-util';
 import { newApiKey, newCustomerId, newSecret, randomFrom } from './ids';
@@ -12,6 +14,7 @@ import { seedCertn, seedIcimsAccount, seedIcimsDemo } from './seed';
 export interface SimulatorOptions {
   certnPort?: number;
   icimsPort?: number;
+  sendsafelyPort?: number;
   region?: Region;
   /** Certn side, per API key, sliding window → 429 + Retry-After. Default 60. */
   rateLimitPerMinute?: number;
@@ -31,18 +34,26 @@ export interface DemoCredentials {
   icimsCustomerId: string;
   icimsUsername: string;
   icimsPassword: string;
+  /** The simulated SendSafely organisation's API key and secret, and the key owner's e-mail. */
+  sendsafelyApiKey: string;
+  sendsafelyApiSecret: string;
+  sendsafelyEmail: string;
   region: Region;
 }
 
 export interface Simulator {
   certnUrl: string;
   icimsUrl: string;
+  /** The simulated SendSafely organisation host (API under /api/v2.0, receive page under /receive/). */
+  sendsafelyUrl: string;
   demo: DemoCredentials;
   admin: SimulatorAdmin;
+  sendsafelyAdmin: SendSafelySimAdmin;
   stop(): Promise<void>;
 }
 
 export { SimulatorAdmin } from './admin-client';
+export { SendSafelySimAdmin } from './sendsafely-admin';
 
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simulator> {
   const region = opts.region ?? 'ca';
@@ -53,6 +64,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     icimsCustomerId: c.icimsCustomerId ?? newCustomerId(),
     icimsUsername: c.icimsUsername ?? `certn_integration_${randomFrom('abcdefghijkmnpqrstuvwxyz23456789', 6)}`,
     icimsPassword: c.icimsPassword ?? newSecret(20),
+    sendsafelyApiKey: c.sendsafelyApiKey ?? newSecret(22),
+    sendsafelyApiSecret: c.sendsafelyApiSecret ?? newSecret(22),
+    sendsafelyEmail: c.sendsafelyEmail ?? 'admin@demo-org.example',
     region,
   };
   const certnState = newCertnState(region);
@@ -74,14 +88,27 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   });
   const icims = createIcimsServer({ state: icimsState, eventTimeoutMs: opts.eventTimeoutMs, nowIso: () => clock.iso() });
 
+  const sendsafely = await createSendSafelyServer({
+    account: { apiKey: demo.sendsafelyApiKey, apiSecret: demo.sendsafelyApiSecret, email: demo.sendsafelyEmail, enterprise: true },
+  });
+
   const certnPort = await listen(certn.server, opts.certnPort ?? 0);
   let icimsPort: number;
+  let sendsafelyPort: number;
   try {
     icimsPort = await listen(icims.server, opts.icimsPort ?? 0);
   } catch (e) {
     await close(certn.server);
     throw e;
   }
+  try {
+    sendsafelyPort = await listen(sendsafely.server, opts.sendsafelyPort ?? 0);
+  } catch (e) {
+    await Promise.all([close(certn.server), close(icims.server)]);
+    throw e;
+  }
+  const sendsafelyUrl = `http://127.0.0.1:${sendsafelyPort}`;
+  sendsafely.setBaseUrl(sendsafelyUrl);
   const certnUrl = `http://127.0.0.1:${certnPort}`;
   icimsUrl = `http://127.0.0.1:${icimsPort}`;
   certn.setBaseUrl(certnUrl);
@@ -90,11 +117,13 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   return {
     certnUrl,
     icimsUrl,
+    sendsafelyUrl,
     demo,
     admin: new SimulatorAdmin(certnUrl, icimsUrl),
+    sendsafelyAdmin: new SendSafelySimAdmin(sendsafelyUrl),
     async stop() {
       await Promise.allSettled([certn.life.settle(), icims.settle()]);
-      await Promise.all([close(certn.server), close(icims.server)]);
+      await Promise.all([close(certn.server), close(icims.server), close(sendsafely.server)]);
     },
   };
 }

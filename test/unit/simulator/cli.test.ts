@@ -25,6 +25,7 @@ describe('npm run simulator', () => {
       );
       expect(Object.keys(values)).toEqual([
         'Certn API base URL', 'Certn API key', 'iCIMS API base URL', 'iCIMS customer ID', 'iCIMS username', 'iCIMS password',
+        'SendSafely host', 'SendSafely API key', 'SendSafely API secret', 'SendSafely key owner',
       ]);
       expect(values['Certn API base URL']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const r = await fetch(`${values['Certn API base URL']}/api/public/groups/?page=1&page_size=1`, {
@@ -34,6 +35,9 @@ describe('npm run simulator', () => {
       const auth = 'Basic ' + Buffer.from(`${values['iCIMS username']}:${values['iCIMS password']}`).toString('base64');
       const j = await fetch(`${values['iCIMS API base URL']}/customers/${values['iCIMS customer ID']}/jobs/2001`, { headers: { authorization: auth } });
       expect(j.status).toBe(200);
+      const { SendSafelyClient } = await import('../../../main/sendsafely');
+      const ss = new SendSafelyClient({ host: values['SendSafely host'], apiKey: values['SendSafely API key'], apiSecret: values['SendSafely API secret'] });
+      expect(await ss.verifyCredentials()).toBe(values['SendSafely key owner']);
     } finally {
       child.kill('SIGINT');
     }
