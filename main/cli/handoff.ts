@@ -1,13 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
+import { parseArgs } from 'node:util';
 import { createConsoleApp, type ConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
 import { DB_FILE } from '../store/db';
 import { HandoffService } from '../setup/handoff-service';
 import type { HandoffMethod } from '../handoff';
-import { argValue, defaultDataDir } from './data-dir';
+import { defaultDataDir } from './data-dir';
 
 // `npm run handoff -- --integration <name> --out <dir>`: the handoff step for implementers, from a
 // terminal. It uses the same service as the window, so the record and the audit entry are the same;
@@ -48,21 +49,92 @@ const EXIT_BY_CODE: Record<string, number> = {
   handoff_fingerprint_mismatch: 6,
 };
 
-const argv = process.argv.slice(2);
-const has = (flag: string) => argv.includes(`--${flag}`);
+const OPTIONS = {
+  integration: { type: 'string' },
+  out: { type: 'string' },
+  'data-dir': { type: 'string' },
+  recipient: { type: 'string' },
+  days: { type: 'string' },
+  split: { type: 'boolean' },
+  'recipient-key': { type: 'string' },
+  fingerprint: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type Options = ReturnType<typeof parseOptions>;
 
-function required(name: string): string {
-  const v = argValue(argv, name);
+/** Edit distance, to suggest the option a typo meant (`--recipent` → `--recipient`). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+
+function suggestOption(given: string): string | null {
+  const name = given.replace(/^-+/, '').split('=')[0];
+  const best = Object.keys(OPTIONS)
+    .map((o) => ({ o, d: o.startsWith(name) || name.startsWith(o) ? 1 : distance(name, o) }))
+    .sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? `--${best.o}` : null;
+}
+
+/** Strict: a misspelled option must stop the run, not be ignored while a handoff is made anyway. */
+function parseOptions(args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const msg = e instanceof Error ? e.message : String(e);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const opt = /'([^']+)'/.exec(msg)?.[1] ?? '';
+      const hint = suggestOption(opt);
+      throw new CliError(2, `Unknown option ${opt}.${hint ? ` Did you mean ${hint}?` : ''}`, 'Run npm run handoff -- --help for the options.');
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      const word = /'([^']+)'/.exec(msg)?.[1] ?? '';
+      throw new CliError(2, `Unexpected argument “${word}”: every value follows its option (for example --days 7).`, 'A value with spaces needs quotes, e.g. --recipient "Dana Smith".');
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const opt = /--[\w-]+/.exec(msg)?.[0] ?? 'An option';
+      throw new CliError(2, `${opt} ${OPTIONS[opt.slice(2) as keyof typeof OPTIONS]?.type === 'boolean' ? 'takes no value' : 'needs a value'}.`, 'Run npm run handoff -- --help for the options.');
+    }
+    throw e;
+  }
+}
+
+function required(opts: Options, name: 'integration' | 'out'): string {
+  const v = opts[name];
   if (!v || v.startsWith('--')) throw new CliError(2, `--${name} is required.`, USAGE);
   return v;
 }
 
-function parseDays(): number {
-  const raw = argValue(argv, 'days');
+function parseDays(raw: string | undefined): number {
   if (raw === undefined) return 14;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 365) throw new CliError(2, `--days must be a whole number from 1 to 365 (got “${raw}”).`);
   return n;
+}
+
+/** `--out` is a folder, made if missing; a file there is refused before anything is encrypted. */
+function checkOutDir(outDir: string): void {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(outDir);
+  } catch {
+    const parent = path.dirname(outDir);
+    if (fs.existsSync(parent) && !fs.statSync(parent).isDirectory()) {
+      throw new CliError(2, `--out must name a folder, but ${parent} is a file.`, 'Give a folder for the two handoff files, e.g. --out ./handoff.');
+    }
+    return;
+  }
+  if (!st.isDirectory()) throw new CliError(2, `--out must name a folder, but ${outDir} is a file.`, 'Give a folder for the two handoff files, e.g. --out ./handoff (it is created if missing).');
 }
 
 /** Reads a line from the terminal without showing it. */
@@ -114,12 +186,11 @@ function findIntegration(app: ConsoleApp, nameOrId: string) {
 }
 
 /** The fingerprint must be confirmed with the consultant before anything is encrypted to the key. */
-async function confirmKey(svc: HandoffService, armored: string): Promise<string> {
+async function confirmKey(svc: HandoffService, armored: string, given: string | undefined): Promise<string> {
   const info = await svc.readRecipientKey(armored);
   if (!info.canEncrypt || !info.fingerprint) throw new CliError(6, `The consultant's key cannot be used: ${info.problems.join(' ')}`, 'Ask the consultant for a current public key, or use a keycode.');
   console.log(`Consultant's key: ${info.userIds.join(', ') || '(no user id)'}`);
   console.log(`Fingerprint:      ${info.fingerprint}`);
-  const given = argValue(argv, 'fingerprint');
   if (given) return given;
   if (!process.stdin.isTTY) {
     throw new CliError(6, 'The fingerprint was not confirmed.', 'Read it to the consultant by phone, then run again with --fingerprint "<the fingerprint>".');
@@ -139,19 +210,22 @@ function writePrivate(dir: string, name: string, content: string): string {
 }
 
 async function run(): Promise<void> {
-  if (has('help') || argv.length === 0) {
+  const argv = process.argv.slice(2);
+  const opts = parseOptions(argv);
+  if (opts.help || argv.length === 0) {
     console.log(USAGE);
     return;
   }
-  const nameOrId = required('integration');
-  const outDir = path.resolve(required('out'));
-  const dataDir = path.resolve(argValue(argv, 'data-dir') ?? defaultDataDir());
-  const recipientLabel = (argValue(argv, 'recipient') ?? 'iCIMS consultant').trim();
+  const nameOrId = required(opts, 'integration');
+  const outDir = path.resolve(required(opts, 'out'));
+  checkOutDir(outDir);
+  const dataDir = path.resolve(opts['data-dir'] ?? defaultDataDir());
+  const recipientLabel = (opts.recipient ?? 'iCIMS consultant').trim();
   if (!recipientLabel || recipientLabel.length > 120) throw new CliError(2, '--recipient must be 1 to 120 characters.');
-  const validForDays = parseDays();
-  const keyFile = argValue(argv, 'recipient-key');
-  if (keyFile && has('split')) throw new CliError(2, 'Choose either --split or --recipient-key, not both.');
-  const method: HandoffMethod = keyFile ? 'public-key' : has('split') ? 'keycode-split' : 'keycode';
+  const validForDays = parseDays(opts.days);
+  const keyFile = opts['recipient-key'];
+  if (keyFile && opts.split) throw new CliError(2, 'Choose either --split or --recipient-key, not both.');
+  const method: HandoffMethod = keyFile ? 'public-key' : opts.split ? 'keycode-split' : 'keycode';
   let recipientPublicKey: string | undefined;
   if (keyFile) {
     try {
@@ -176,7 +250,7 @@ async function run(): Promise<void> {
     for (const p of preview.packages.filter((x) => x.nameIssues.length)) {
       console.log(`Note: package “${p.visibleName}” ${p.nameIssues.join(', ')} (␣ marks a space); it is handed over exactly as Certn has it.`);
     }
-    const confirmedFingerprint = recipientPublicKey ? await confirmKey(svc, recipientPublicKey) : undefined;
+    const confirmedFingerprint = recipientPublicKey ? await confirmKey(svc, recipientPublicKey, opts.fingerprint) : undefined;
     const made = await svc.create({ integrationId: integration.id, recipientLabel, validForDays, method, recipientPublicKey, confirmedFingerprint }, 'cli');
 
     fs.mkdirSync(outDir, { recursive: true, mode: 0o700 });

@@ -144,4 +144,26 @@ describe('npm run handoff', () => {
     expect(fs.readdirSync(out)).toEqual([]);
     expect((await records()).length).toBe(before);
   });
+
+  it('refuses unknown or misspelled options with a suggestion, and an --out that is a file, before anything is made', async () => {
+    const before = (await records()).length;
+    const out = tempDir('handoff-cli-');
+    const file = path.join(out, 'not-a-folder.txt');
+    fs.writeFileSync(file, 'x');
+    const base = ['--data-dir', dataDir, '--integration', 'Acme UK'];
+    const [bogus, day, recipent, outFile] = await Promise.all([
+      runCli([...base, '--out', out, '--bogus']),
+      runCli([...base, '--out', out, '--day', '400']),
+      runCli([...base, '--out', out, '--recipent', 'Dana']),
+      runCli([...base, '--out', file]),
+    ]);
+    expect([bogus.code, day.code, recipent.code, outFile.code]).toEqual([2, 2, 2, 2]);
+    expect(bogus.stderr).toContain('Unknown option --bogus.');
+    expect(day.stderr).toContain('Unknown option --day. Did you mean --days?');
+    expect(recipent.stderr).toContain('Unknown option --recipent. Did you mean --recipient?');
+    expect(outFile.stderr).toContain(`--out must name a folder, but ${file} is a file.`);
+    for (const r of [bogus, day, recipent, outFile]) expect(r.stderr).not.toMatch(/unexpectedly/);
+    expect(fs.readdirSync(out)).toEqual(['not-a-folder.txt']);
+    expect((await records()).length).toBe(before);
+  });
 });
