@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { createConsoleApp, type ConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
+import { formatDateTimeZoned } from '../shared/time';
 import { DB_FILE } from '../store/db';
 import { HandoffService } from '../setup/handoff-service';
 import type { HandoffMethod } from '../handoff';
@@ -256,7 +257,7 @@ async function run(): Promise<void> {
     fs.mkdirSync(outDir, { recursive: true, mode: 0o700 });
     console.log(`Handoff for “${integration.name}” (${ENVIRONMENT_LABELS[integration.environment]}), for ${recipientLabel}:`);
     for (const f of made.files) console.log(`  wrote ${writePrivate(outDir, f.name, f.content)}  (SHA-256 ${f.sha256})`);
-    console.log(`  valid until ${made.record.expiresAt} (advisory); recorded as ${made.record.id} with an audit entry.`);
+    console.log(`  valid until ${formatDateTimeZoned(made.record.expiresAt)} (advisory); recorded as ${made.record.id} with an audit entry.`);
     if (integration.environment === 'simulator') console.log('  Note: the local simulator’s endpoint is only reachable while a console runs it; this handoff is for rehearsal.');
     console.log('');
     if (made.keycodeParts) {

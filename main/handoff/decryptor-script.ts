@@ -80,6 +80,16 @@ export const DECRYPTOR_SCRIPT = `
     tr.appendChild(th); tr.appendChild(td); tr.appendChild(tc);
     el('fields').appendChild(tr);
   }
+  // Dates in the reader's own zone and language, with the zone named: the sender may be elsewhere.
+  function when(iso) {
+    var d = new Date(iso);
+    if (isNaN(d.getTime())) return iso;
+    var zone = '';
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
+    try {
+      return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d) + (zone ? ' (' + zone + ')' : '');
+    } catch (e) { return d.toString(); }
+  }
   function valid(p) {
     var str = function (v) { return typeof v === 'string' && v.length > 0; };
     return p && p.format === 'certn-icims-handoff/1' && str(p.integrationName) && str(p.companyLabel) && str(p.icimsCustomerId)
@@ -100,8 +110,8 @@ export const DECRYPTOR_SCRIPT = `
       row('Package ' + (i + 1) + ' name', x.name, true);
       row('Package ' + (i + 1) + ' ID', x.id, true);
     });
-    row('Created', p.createdAt, false);
-    row('Expires', p.expiresAt, false);
+    row('Created', when(p.createdAt), false);
+    row('Expires', when(p.expiresAt), false);
     show('values', true);
   }
   async function open(ev) {
@@ -123,7 +133,7 @@ export const DECRYPTOR_SCRIPT = `
       el('status').textContent = 'Opened.';
       var expires = Date.parse(payload.expiresAt);
       if (!(expires > Date.now())) {
-        el('expired-text').textContent = 'This handoff expired on ' + new Date(expires).toString() + '. The values may have been changed since; ask the sender for a fresh handoff if you can.';
+        el('expired-text').textContent = 'This handoff expired on ' + when(payload.expiresAt) + '. The values may have been changed since; ask the sender for a fresh handoff if you can.';
         show('expired', true);
         el('show-anyway').onclick = function () { show('expired', false); render(payload); };
         return;

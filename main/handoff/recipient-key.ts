@@ -2,6 +2,7 @@
 // only ever sees public keys; the fingerprint is read back to the consultant by phone to confirm it.
 import * as openpgp from 'openpgp';
 import { AppError } from '../shared/errors';
+import { formatDate } from '../shared/time';
 
 export interface RecipientKeyInfo {
   /** Primary key fingerprint, upper-case hex in groups of 4, for reading aloud. */
@@ -50,7 +51,7 @@ async function whyUnusable(key: openpgp.PublicKey, now: Date): Promise<string | 
   } catch {
     if (await key.isRevoked(undefined, undefined, now).catch(() => false)) return 'The key has been revoked by its owner.';
     const exp = await key.getExpirationTime().catch(() => null);
-    if (exp instanceof Date && exp.getTime() <= now.getTime()) return `The key expired on ${exp.toISOString().slice(0, 10)}.`;
+    if (exp instanceof Date && exp.getTime() <= now.getTime()) return `The key expired on ${formatDate(exp)}.`;
     return 'The key is not valid (its self-signature does not check out or uses weak algorithms).';
   }
   try {

@@ -1,11 +1,11 @@
 import { AppError } from '../shared/errors';
 import type { SetupContext } from './context';
+import { addDays, calendarDate, daysBetween, formatDate } from '../shared/time';
 
 // Step 0: the Certn API key. Keys expire 365 days after they are made and Certn emails admins
 // 30/14/7/1 days before (certn.md, [doc]); the console reminds from 30 days out.
 const KEY_LIFETIME_DAYS = 365;
 const REMIND_DAYS = 30;
-const DAY = 86_400_000;
 
 export interface CertnStatusView {
   environment: string;
@@ -27,12 +27,12 @@ export async function certnStatus(ctx: SetupContext, id: string): Promise<CertnS
   let expiresOn: string | null = null;
   let daysLeft: number | null = null;
   let reminder: string | null = null;
-  if (created && env !== 'simulator') {
-    const exp = new Date(Date.parse(`${created}T00:00:00Z`) + KEY_LIFETIME_DAYS * DAY);
-    expiresOn = exp.toISOString().slice(0, 10);
-    daysLeft = Math.ceil((exp.getTime() - ctx.now().getTime()) / DAY);
-    if (daysLeft <= 0) reminder = `This API key expired on ${expiresOn}. Make a new key in the Client Portal (Settings → Integrations → API Keys) and enter it here.`;
-    else if (daysLeft <= REMIND_DAYS) reminder = `This API key expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'} (${expiresOn}). Make a new key in the Client Portal and enter it here before then; several keys can be active at once.`;
+  // Days are calendar days where the admin is: a key made "today" expires on that day next year.
+  if (created) {
+    expiresOn = addDays(created, KEY_LIFETIME_DAYS);
+    daysLeft = daysBetween(calendarDate(ctx.now()), expiresOn);
+    if (daysLeft <= 0) reminder = `This API key expired on ${formatDate(expiresOn)}. Make a new key in the Client Portal (Settings → Integrations → API Keys) and enter it here.`;
+    else if (daysLeft <= REMIND_DAYS) reminder = `This API key expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'} (${formatDate(expiresOn)}). Make a new key in the Client Portal and enter it here before then; several keys can be active at once.`;
   }
   const live = env !== 'simulator' || ctx.simulators.isRunning(id);
   return {
@@ -53,7 +53,7 @@ export async function certnStatus(ctx: SetupContext, id: string): Promise<CertnS
 export async function connectCertn(ctx: SetupContext, id: string, apiKey: string, keyCreatedOn?: string): Promise<CertnStatusView> {
   const key = apiKey.trim();
   if (/\s/.test(key)) throw new AppError('invalid_api_key', 'The API key contains spaces.', 'Copy the key again from the Client Portal; it is one word.');
-  if (keyCreatedOn && Date.parse(`${keyCreatedOn}T00:00:00Z`) > ctx.now().getTime() + DAY) {
+  if (keyCreatedOn && daysBetween(calendarDate(ctx.now()), keyCreatedOn) > 0) {
     throw new AppError('invalid_date', 'The key’s creation date is in the future.', 'Enter the day the key was made in the Client Portal.');
   }
   const client = await ctx.certn(id, key);
@@ -61,7 +61,7 @@ export async function connectCertn(ctx: SetupContext, id: string, apiKey: string
   ctx.s.vault.put(id, 'certn_api_key', key);
   ctx.s.settings.set(id, {
     certnVerifiedAt: ctx.now().toISOString(),
-    certnKeyCreatedOn: keyCreatedOn ?? ctx.now().toISOString().slice(0, 10),
+    certnKeyCreatedOn: keyCreatedOn ?? calendarDate(ctx.now()),
     certnGroupCount: result.groupCount,
   });
   ctx.record('certn.connected', id, { environment: ctx.environment(id), groupCount: result.groupCount });

@@ -7,6 +7,7 @@ import type { Services } from '../app';
 import { AppError } from '../shared/errors';
 import { nameProblems } from './package-checks';
 import type { StepId } from '../shared/steps';
+import { formatDateTimeZoned } from '../shared/time';
 import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../handoff';
 import {
   DEFAULT_VALID_DAYS, ROTATION_GUIDANCE,
@@ -250,7 +251,7 @@ export class HandoffService {
 /** What the admin sends along (by email, chat or phone): how the consultant opens the files. */
 export function consultantInstructions(method: HandoffMethod, ascName: string, htmlName: string | null, expiresAt: string): string[] {
   const gpg = `gpg --output certn-icims-handoff.json --decrypt ${ascName}`;
-  const until = `The handoff is marked valid until ${expiresAt.slice(0, 10)}. This is advisory: the file itself keeps working, so ask the consultant to delete it once the values are in iCIMS.`;
+  const until = `The handoff is marked valid until ${formatDateTimeZoned(expiresAt)}. This is advisory: the file itself keeps working, so ask the consultant to delete it once the values are in iCIMS.`;
   if (method === 'public-key') {
     return [
       `Send ${ascName} to the consultant by email or a file share. Only their private key opens it, so no keycode is needed.`,

@@ -1,10 +1,10 @@
 import { AppError, toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
 import type { SetupContext } from './context';
+import { addDays, calendarDate, daysBetween } from '../shared/time';
 
 // Step 2: the request to iCIMS, the wait for a consultant (iCIMS quotes 6–12 weeks or more,
 // certn.md [doc]) and the three values the consultant sends back.
-const WEEK = 7 * 86_400_000;
 const EXPECTED_WEEKS = [6, 12] as const;
 type Hosting = 'us' | 'eu' | 'simulator';
 type MilestoneKind = 'requested' | 'consultant' | 'credentials';
@@ -13,16 +13,18 @@ export async function icimsStep(ctx: SetupContext, id: string) {
   const integration = ctx.s.integrations.get(id);
   const settings = ctx.s.settings.all(id);
   const company = (settings.company as string | undefined) ?? '';
+  // A milestone is a calendar day (stored at noon UTC so the day survives any zone).
   const milestones = (ctx.s.db.prepare('SELECT kind, at, data FROM milestones WHERE integration_id = ? ORDER BY at').all(id) as { kind: string; at: string; data: string }[]).map((m) => ({
     kind: m.kind,
     at: m.at,
+    on: calendarDate(m.at, { timeZone: 'UTC' }),
     data: JSON.parse(m.data) as Record<string, string>,
   }));
   const requested = milestones.find((m) => m.kind === 'requested');
   const received = milestones.some((m) => m.kind === 'credentials');
-  const from = requested ? new Date(Date.parse(requested.at) + EXPECTED_WEEKS[0] * WEEK) : null;
-  const to = requested ? new Date(Date.parse(requested.at) + EXPECTED_WEEKS[1] * WEEK) : null;
-  const now = ctx.now();
+  const from = requested ? addDays(requested.on, EXPECTED_WEEKS[0] * 7) : null;
+  const to = requested ? addDays(requested.on, EXPECTED_WEEKS[1] * 7) : null;
+  const today = calendarDate(ctx.now());
   const endpointUrl = integration.environment !== 'simulator' || ctx.simulators.isRunning(id) ? await ctx.endpointUrl(id) : null;
   const packages = ctx.s.db.prepare('SELECT id, name FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name').all(id) as { id: string; name: string }[];
   const { subject, text } = requestText(company || integration.name, ENVIRONMENT_LABELS[integration.environment], endpointUrl, packages);
@@ -33,10 +35,10 @@ export async function icimsStep(ctx: SetupContext, id: string) {
     mailto: `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`,
     endpointUrl,
     milestones,
-    expectedFrom: from?.toISOString().slice(0, 10) ?? null,
-    expectedTo: to?.toISOString().slice(0, 10) ?? null,
-    overdue: !!to && !received && now > to,
-    weeksWaiting: requested && !received ? Math.floor((now.getTime() - Date.parse(requested.at)) / WEEK) : null,
+    expectedFrom: from,
+    expectedTo: to,
+    overdue: !!to && !received && today > to,
+    weeksWaiting: requested && !received ? Math.max(0, Math.floor(daysBetween(requested.on, today) / 7)) : null,
     customerId: (settings.icimsCustomerId as string | undefined) ?? null,
     hosting: (settings.icimsHosting as Hosting | undefined) ?? null,
     hasUsername: ctx.s.vault.has(id, 'icims_username'),
@@ -76,8 +78,8 @@ export function setCompany(ctx: SetupContext, id: string, company: string) {
 export function setMilestone(ctx: SetupContext, id: string, m: { kind: MilestoneKind; on: string; name?: string; email?: string }) {
   ctx.s.integrations.get(id);
   const at = new Date(`${m.on}T12:00:00Z`);
-  if (Number.isNaN(at.getTime())) throw new AppError('invalid_date', 'That date is not valid.', 'Use a date like 2026-11-27.');
-  if (at.getTime() > ctx.now().getTime() + 86_400_000) throw new AppError('invalid_date', 'That date is in the future.', 'Record a milestone when it has happened.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(m.on) || Number.isNaN(at.getTime())) throw new AppError('invalid_date', 'That date is not valid.', 'Use a date like 2026-11-27.');
+  if (m.on > calendarDate(ctx.now())) throw new AppError('invalid_date', 'That date is in the future.', 'Record a milestone when it has happened.');
   const data: Record<string, string> = {};
   if (m.kind === 'consultant') {
     const name = m.name?.trim() ?? '';

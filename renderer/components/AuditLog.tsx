@@ -1,6 +1,7 @@
 import { api } from '../api';
 import { downloadText, useAction, useLoad } from '../hooks';
 import { ErrorNote } from './ErrorNote';
+import { formatDateTime, userTimeZone } from '../../main/shared/time';
 
 export function AuditLog({ integrationId }: { integrationId?: string }) {
   const log = useLoad(() => api.audit.list({ integrationId, limit: 1000 }), [integrationId]);
@@ -18,12 +19,12 @@ export function AuditLog({ integrationId }: { integrationId?: string }) {
       <ErrorNote error={log.error ?? exp.error} />
       <table className="audit">
         <thead>
-          <tr><th>When</th><th>Action</th><th>Details</th></tr>
+          <tr><th>When ({userTimeZone()})</th><th>Action</th><th>Details</th></tr>
         </thead>
         <tbody>
           {(log.data ?? []).map((e) => (
             <tr key={e.seq}>
-              <td>{new Date(e.at).toLocaleString()}</td>
+              <td>{formatDateTime(e.at)}</td>
               <td>{e.action}</td>
               <td className="mono">{Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}</td>
             </tr>

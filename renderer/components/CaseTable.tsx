@@ -1,4 +1,5 @@
 import type { CaseView } from './types';
+import { formatDateTime } from '../../main/shared/time';
 
 /** Cases with their status, report readiness and, where one is stuck, why. */
 export function CaseTable({ cases, label }: { cases: CaseView[]; label: string }) {
@@ -40,7 +41,7 @@ export function CaseTable({ cases, label }: { cases: CaseView[]; label: string }
                 <span className="muted">Not ready</span>
               )}
             </td>
-            <td className="small">{(c.modified ?? c.created ?? '').slice(0, 16).replace('T', ' ')}</td>
+            <td className="small">{c.modified ?? c.created ? formatDateTime((c.modified ?? c.created)!) : ''}</td>
           </tr>
         ))}
       </tbody>

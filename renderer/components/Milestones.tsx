@@ -1,11 +1,13 @@
+import { useId, useState } from 'react';
 import { api } from '../api';
+import { calendarDate, formatDate } from '../../main/shared/time';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { useAutosave } from './useAutosave';
 import type { IcimsStep } from './types';
 
 type Kind = 'requested' | 'consultant' | 'credentials';
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => calendarDate();
 
 const ROWS: { kind: Kind; title: string; dateLabel: string; mark: string }[] = [
   { kind: 'requested', title: 'Integration requested from iCIMS', dateLabel: 'Requested on', mark: 'I sent the request' },
@@ -26,8 +28,8 @@ export function Milestones({ integrationId, step, onStep }: { integrationId: str
       <h2>Milestones</h2>
       {step.expectedFrom && (
         <p className={step.overdue ? 'warn-note' : 'muted'} role={step.overdue ? 'alert' : undefined}>
-          iCIMS quotes 6–12 weeks: expect the consultant's credentials between {step.expectedFrom} and {step.expectedTo}
-          {step.weeksWaiting !== null && ` (waiting ${step.weeksWaiting} week${step.weeksWaiting === 1 ? '' : 's'} so far)`}.
+          iCIMS quotes 6–12 weeks: expect the consultant's credentials between {formatDate(step.expectedFrom)} and {formatDate(step.expectedTo ?? step.expectedFrom)}
+          {step.weeksWaiting !== null && (step.weeksWaiting < 1 ? ' (requested less than a week ago)' : ` (waiting ${step.weeksWaiting} week${step.weeksWaiting === 1 ? '' : 's'} so far)`)}.
           {step.overdue && ' Overdue: ask your iCIMS account manager where the request stands.'}
         </p>
       )}
@@ -44,24 +46,55 @@ export function Milestones({ integrationId, step, onStep }: { integrationId: str
                 <span className="row">
                   <label className="inline">
                     {r.dateLabel}
-                    <input type="date" value={m.at.slice(0, 10)} max={today()} onChange={(e) => e.target.value && set(r.kind, e.target.value)} />
+                    <input type="date" value={m.on} max={today()} onChange={(e) => e.target.value && set(r.kind, e.target.value)} />
                   </label>
                   <button className="link" aria-label={`Clear: ${r.title}`} disabled={act.busy} onClick={() => void act.run(() => api.icims.clearMilestone({ integrationId, kind: r.kind }))}>
                     Clear
                   </button>
                 </span>
+              ) : r.kind === 'consultant' ? (
+                <NewConsultant busy={act.busy} mark={r.mark} onMark={(name, email) => set('consultant', today(), { name, email: email || undefined })} />
               ) : (
                 <button disabled={act.busy} onClick={() => set(r.kind, today())}>
                   {r.mark}
                 </button>
               )}
-              {r.kind === 'consultant' && m && <ConsultantFields integrationId={integrationId} on={m.at.slice(0, 10)} data={m.data} onStep={onStep} />}
+              {r.kind === 'consultant' && m && <ConsultantFields integrationId={integrationId} on={m.on} data={m.data} onStep={onStep} />}
             </li>
           );
         })}
       </ul>
       <ErrorNote error={act.error} />
     </div>
+  );
+}
+
+/** The consultant's name is what makes this milestone useful, so it is asked for with it, not after. */
+function NewConsultant({ busy, mark, onMark }: { busy: boolean; mark: string; onMark: (name: string, email: string) => void }) {
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const why = useId();
+  return (
+    <form className="consultant" onSubmit={(e) => (e.preventDefault(), name.trim() && onMark(name.trim(), email.trim()))}>
+      <label>
+        Consultant name
+        <input value={name} onChange={(e) => setName(e.target.value)} />
+      </label>
+      <label>
+        Consultant email (optional)
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <span className="row">
+        <button type="submit" disabled={busy || !name.trim()} aria-describedby={name.trim() ? undefined : why}>
+          {mark}
+        </button>
+        {!name.trim() && (
+          <span id={why} className="muted">
+            Enter the consultant's name first: it is in the iCIMS email that introduced them.
+          </span>
+        )}
+      </span>
+    </form>
   );
 }
 

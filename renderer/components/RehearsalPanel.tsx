@@ -4,6 +4,7 @@ import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { CaseTable } from './CaseTable';
 import type { RehearsalState } from './types';
+import { formatDateTime } from '../../main/shared/time';
 
 type Delivery = { httpStatus: number | null; userMessage: string | null };
 
@@ -64,7 +65,7 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
             <div>
               <h3>Simulated clock</h3>
               <p>
-                Now: <span className="mono">{s.simulatedNow ? s.simulatedNow.slice(0, 16).replace('T', ' ') : '—'}</span>
+                Now: <span className="mono">{s.simulatedNow ? formatDateTime(s.simulatedNow) : '—'}</span>
               </p>
               <div className="actions">
                 {[
@@ -147,7 +148,7 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
               <ul className="small">
                 {s.events.map((e, i) => (
                   <li key={i}>
-                    {e.at.slice(0, 19).replace('T', ' ')} — workflow {e.workflowId}: {e.httpStatus ?? 'no answer'}
+                    {formatDateTime(e.at)} — workflow {e.workflowId}: {e.httpStatus ?? 'no answer'}
                     {e.userMessage ? ` — ${e.userMessage}` : ''}
                   </li>
                 ))}

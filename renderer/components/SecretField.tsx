@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ErrorNote } from './ErrorNote';
+import { formatDateTime } from '../../main/shared/time';
 
 interface Props {
   label: string;
@@ -54,7 +55,7 @@ export function SecretField({ label, saved, savedAt, onSave, debounceMs = 500, t
         />
       </label>
       <span className="secret-state" role="status" aria-label={`${label} state`}>
-        {state === 'saving' ? 'Saving…' : saved || state === 'saved' ? `✓ Saved in the vault${savedAt ? ` (${savedAt.slice(0, 16).replace('T', ' ')})` : ''}` : 'Not saved yet'}
+        {state === 'saving' ? 'Saving…' : saved || state === 'saved' ? `✓ Saved in the vault${savedAt ? ` (${formatDateTime(savedAt)})` : ''}` : 'Not saved yet'}
       </span>
       <ErrorNote error={error} />
     </div>

@@ -6,6 +6,7 @@ import { SecretField } from '../components/SecretField';
 import { GroupPicker } from '../components/GroupPicker';
 import type { StepProps } from './index';
 import type { ConnectionStep } from '../components/types';
+import { formatDateTime } from '../../main/shared/time';
 
 const ICIMS_VALUES = [
   { field: 'customerId', label: 'iCIMS Customer ID' },
@@ -107,7 +108,7 @@ export function CertnConnection({ integration, refresh, go }: StepProps) {
                 <button className="primary" disabled={act.busy} onClick={() => void act.run(() => api.connection.confirmSaved({ integrationId: id }))}>
                   I saved the changes in Certn
                 </button>
-                {c.certnSavedAt && c.pendingChanges.length === 0 && <span className="ok-note">✓ Saved in Certn on {c.certnSavedAt.slice(0, 16).replace('T', ' ')}</span>}
+                {c.certnSavedAt && c.pendingChanges.length === 0 && <span className="ok-note">✓ Saved in Certn on {formatDateTime(c.certnSavedAt)}</span>}
               </div>
             </li>
           </ol>

@@ -6,8 +6,9 @@ import { CopyButton } from '../components/CopyButton';
 import { ENVIRONMENTS, ENVIRONMENT_LABELS } from '../../main/shared/regions';
 import type { StepProps } from './index';
 import type { CertnStatus } from '../components/types';
+import { calendarDate, formatDate } from '../../main/shared/time';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => calendarDate();
 
 /** Step 0: the region (fixed per integration) and a Certn API key verified before it is stored. */
 export function Connect({ integration, refresh, go }: StepProps) {
@@ -107,13 +108,13 @@ function KeyState({ s }: { s: CertnStatus }) {
   return (
     <div className="card" aria-label="API key status">
       <h2>API key</h2>
-      <p className={s.verifiedAt ? 'ok-note' : ''}>{s.verifiedAt ? `✓ Verified with Certn on ${s.verifiedAt.slice(0, 10)}; stored in the vault.` : 'Stored, not verified.'}</p>
+      <p className={s.verifiedAt ? 'ok-note' : ''}>{s.verifiedAt ? `✓ Verified with Certn on ${formatDate(s.verifiedAt)}; stored in the vault.` : 'Stored, not verified.'}</p>
       <dl className="facts">
         <dt>Created on</dt>
-        <dd>{s.keyCreatedOn ?? 'unknown'}</dd>
+        <dd>{s.keyCreatedOn ? formatDate(s.keyCreatedOn) : 'unknown'}</dd>
         <dt>Expires on</dt>
         <dd>
-          {s.expiresOn ?? 'unknown'}
+          {s.expiresOn ? formatDate(s.expiresOn) : 'unknown'}
           {s.daysLeft !== null && ` (${s.daysLeft} days left)`}
         </dd>
         {s.groupCount !== null && (

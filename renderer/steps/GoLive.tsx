@@ -7,6 +7,7 @@ import { CasesPanel } from '../components/CasesPanel';
 import { STEPS } from '../../main/shared/steps';
 import type { StepProps } from './index';
 import type { ProbeResult } from '../components/types';
+import { formatDateTime } from '../../main/shared/time';
 
 const STATE_LABEL = { todo: 'Not started', in_progress: 'In progress', done: 'Done', attention: 'Needs attention' } as const;
 const OUTCOME = { accepted: ['ok', 'Accepted'], rejected: ['bad', 'Rejected'], inconclusive: ['warn', 'Inconclusive'] } as const;
@@ -79,7 +80,7 @@ function ProbeCard({ integrationId, onChange }: { integrationId: string; onChang
           {result.httpStatus !== undefined && <span className="muted"> HTTP {result.httpStatus}</span>}
           <strong> {result.title}</strong>
           <p>{result.explanation}</p>
-          <span className="muted small">{result.at.slice(0, 19).replace('T', ' ')}</span>
+          <span className="muted small">{formatDateTime(result.at)}</span>
         </div>
       )}
     </div>

@@ -6,6 +6,7 @@ import { STEPS } from '../../main/shared/steps';
 import { DEFAULT_VALID_DAYS, ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView } from '../../main/ipc/contract/handoff';
 import type { StepProps } from './index';
 import './handoff.css';
+import { formatDateTime, formatDateTimeZoned } from '../../main/shared/time';
 
 // Step 4, the secure handoff (issue 5): what the consultant gets, how it is encrypted, the files
 // and the keycode (shown once, kept nowhere), and the record of past handoffs.
@@ -18,7 +19,6 @@ const METHODS: { id: Method; label: string; help: string }[] = [
 ];
 const stepTitle = (id: string) => STEPS.find((s) => s.id === id)?.title ?? id;
 const stepNumber = (id: string) => STEPS.findIndex((s) => s.id === id);
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
 export function Handoff(props: StepProps) {
   const integrationId = props.integration.id;
@@ -201,7 +201,7 @@ function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () =>
   return (
     <div className="card handoff-result" aria-labelledby="handoff-done">
       <h2 id="handoff-done">Handoff created</h2>
-      <p className="ok-note">Recorded for {h.record.recipientLabel}, valid until {day(h.record.expiresAt)} (advisory).</p>
+      <p className="ok-note">Recorded for {h.record.recipientLabel}, valid until {formatDateTimeZoned(h.record.expiresAt)} (advisory).</p>
       <div className="actions">
         {h.files.map((f) => (
           <button key={f.name} type="button" className="primary" onClick={() => downloadText(f.name, f.content, f.mimeType)}>Download {f.name}</button>
@@ -271,9 +271,9 @@ function History({ records, error, integrationId, onChanged, go }: { records: Ha
           <tbody>
             {records.map((r) => (
               <tr key={r.id}>
-                <td>{new Date(r.createdAt).toLocaleString()}</td>
+                <td>{formatDateTime(r.createdAt)}</td>
                 <td>{r.recipientLabel}</td>
-                <td>{day(r.expiresAt)}</td>
+                <td>{formatDateTimeZoned(r.expiresAt)}</td>
                 <td>{METHODS.find((m) => m.id === r.method)?.label}{r.fingerprint && <div className="mono muted">{r.fingerprint}</div>}</td>
                 <td className="mono handoff-hash" title={r.sha256}>{r.sha256}</td>
                 <td>{r.leakedAt ? <span className="badge bad">Leaked</span> : r.expired ? <span className="badge">Expired</span> : <span className="badge ok">Valid</span>}</td>

@@ -8,6 +8,7 @@ import { useAutosave } from '../components/useAutosave';
 import { ICIMS_API_BASE } from '../../main/shared/regions';
 import type { StepProps } from './index';
 import type { IcimsStep } from '../components/types';
+import { formatDateTime } from '../../main/shared/time';
 
 /** Step 2: ask iCIMS for the integration, track the wait, capture and verify what the consultant sends. */
 export function IcimsRequest({ integration, refresh, go }: StepProps) {
@@ -130,7 +131,7 @@ function Credentials({ integrationId, simulator, s, onStep }: { integrationId: s
         <li>Password: {s.hasPassword ? <span className="ok-note">saved</span> : 'not saved'}</li>
         <li>Hosting: {s.hosting ?? 'not chosen'}</li>
       </ul>
-      {s.verifiedAt && !s.verifyError && <p className="ok-note">✓ iCIMS accepted these credentials ({s.verifiedAt.slice(0, 16).replace('T', ' ')}).</p>}
+      {s.verifiedAt && !s.verifyError && <p className="ok-note">✓ iCIMS accepted these credentials ({formatDateTime(s.verifiedAt)}).</p>}
       <ErrorNote error={s.verifyError ? new ApiError(s.verifyError.code, s.verifyError.message, s.verifyError.hint) : null} />
     </div>
   );

@@ -8,6 +8,7 @@ import { PackagePlanner } from '../components/PackagePlanner';
 import { portalRegion } from '../../main/shared/regions';
 import type { StepProps } from './index';
 import type { PackageView, SyncStatus } from '../components/types';
+import { formatTime } from '../../main/shared/time';
 
 type Filter = 'all' | 'ready' | 'selected' | 'problems';
 const FILTERS: { id: Filter; label: string }[] = [
@@ -110,7 +111,7 @@ export function Packages({ integration, refresh, go }: StepProps) {
           <div className="sync-progress">
             <progress aria-label="Package sync progress" value={sync.loaded} max={Math.max(sync.total, 1)} />
             <span className="muted" role="status">
-              {sync.running ? `Loading ${sync.loaded} of ${sync.total || '…'} packages` : `${sync.loaded} packages synced${sync.finishedAt ? ` at ${sync.finishedAt.slice(11, 16)}` : ''}`}
+              {sync.running ? `Loading ${sync.loaded} of ${sync.total || '…'} packages` : `${sync.loaded} packages synced${sync.finishedAt ? ` at ${formatTime(sync.finishedAt)}` : ''}`}
             </span>
           </div>
         )}

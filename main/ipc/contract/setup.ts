@@ -69,7 +69,7 @@ export const PackagePlan = z.object({
   checklist: z.array(z.string()),
 });
 
-export const Milestone = z.object({ kind: z.string(), at: z.string(), data: z.record(z.string(), z.string()) });
+export const Milestone = z.object({ kind: z.string(), at: z.string(), on: z.string(), data: z.record(z.string(), z.string()) });
 
 export const IcimsStep = z.object({
   company: z.string(),
