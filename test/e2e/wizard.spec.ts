@@ -87,6 +87,15 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await expect(page.getByLabel('Request text', { exact: true })).toHaveValue(/Northwind Holdings/);
   await page.getByRole('button', { name: 'I sent the request' }).click();
   await expect(page.getByLabel('Requested on', { exact: true })).toBeVisible();
+  await expect(page.getByText('(requested less than a week ago)')).toBeVisible();
+  // The consultant milestone asks for the name with it, and says why it waits for one.
+  const assigned = page.getByRole('button', { name: 'A consultant was assigned' });
+  await expect(assigned).toBeDisabled();
+  await expect(assigned).toHaveAccessibleDescription(/Enter the consultant's name first/);
+  await page.getByLabel('Consultant name', { exact: true }).fill('Dana Smith');
+  await assigned.click();
+  await expect(page.getByLabel('Consultant assigned on', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('Consultant name', { exact: true })).toHaveValue('Dana Smith');
   await page.getByRole('button', { name: 'Copy the request text' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Northwind Holdings');
   await page.getByRole('button', { name: 'Use the simulated iCIMS account' }).click();
