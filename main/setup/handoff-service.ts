@@ -13,14 +13,19 @@ import {
   DEFAULT_VALID_DAYS, ROTATION_GUIDANCE,
   type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView,
 } from '../ipc/contract/handoff';
+import { SendSafelyService } from './sendsafely-service';
 
 export interface CreateHandoffRequest {
   integrationId: string;
   recipientLabel: string;
   validForDays?: number;
-  method: HandoffMethod;
+  method: HandoffMethod | 'sendsafely';
   recipientPublicKey?: string;
   confirmedFingerprint?: string;
+  /** SendSafely: the consultant's e-mail address. */
+  recipientEmail?: string;
+  /** SendSafely: let SendSafely e-mail the link, handing it the keyCode. */
+  notifyBySendSafely?: boolean;
 }
 
 /** Where the request came from, for the audit trail. */
@@ -39,12 +44,22 @@ interface HandoffRow {
   created_at: string;
   expires_at: string;
   recipient_label: string;
-  method: HandoffMethod;
+  method: HandoffMethod | 'sendsafely';
   sha256: string;
   sha256_html: string | null;
   file_base: string | null;
   fingerprint: string | null;
   leaked_at: string | null;
+  ss_package_id: string | null;
+  ss_host: string | null;
+  ss_recipient: string | null;
+  ss_life_days: number | null;
+  ss_notified: number | null;
+  ss_state: string | null;
+  ss_opened_at: string | null;
+  ss_openings: number | null;
+  ss_checked_at: string | null;
+  ss_deleted_at: string | null;
 }
 
 /** Shows every space that matters as ␣: leading, trailing, runs of two or more, and non-plain spaces. */
@@ -59,7 +74,11 @@ const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('
 const bareFingerprint = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
 export class HandoffService {
-  constructor(private readonly s: Services) {}
+  readonly sendsafely: SendSafelyService;
+
+  constructor(private readonly s: Services) {
+    this.sendsafely = new SendSafelyService(s);
+  }
 
   async preview(integrationId: string): Promise<HandoffPreview> {
     const integration = this.s.integrations.get(integrationId);
@@ -125,6 +144,14 @@ export class HandoffService {
     const recipientLabel = req.recipientLabel.trim();
     if (!recipientLabel) throw new AppError('handoff_invalid', 'Say who the handoff is for.', 'For example the consultant’s name and company.');
     if (req.method === 'public-key') await this.checkConfirmedKey(req);
+    const recipientEmail = req.recipientEmail?.trim();
+    if (req.method === 'sendsafely') {
+      if (!recipientEmail || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(recipientEmail)) {
+        throw new AppError('handoff_invalid', 'Enter the consultant’s e-mail address: SendSafely sends the package to it.', 'The consultant verifies this address before the package opens.');
+      }
+      // Fails early, before anything is built, when the account is not connected.
+      await this.sendsafely.client(req.integrationId);
+    }
 
     const environment = integration.environment;
     const payload = buildHandoffPayload({
@@ -139,6 +166,7 @@ export class HandoffService {
       validForDays: req.validForDays ?? DEFAULT_VALID_DAYS,
       now: this.s.clock.now(),
     });
+    if (req.method === 'sendsafely') return this.createSendSafely(req, recipientLabel, recipientEmail!, payload, via);
     const made = await createHandoff({ payload, method: req.method, recipientPublicKeyArmored: req.recipientPublicKey });
 
     const id = randomUUID();
@@ -168,8 +196,55 @@ export class HandoffService {
       keycode: made.keycode ?? null,
       keycodeParts: made.keycodeParts ?? null,
       fingerprint: made.fingerprint ?? null,
+      secureLink: null,
       consultantInstructions: consultantInstructions(made.method, made.ascFileName, made.htmlFileName ?? null, made.record.expiresAt),
     };
+  }
+
+  /** One SendSafely package with the same payload the files carry; the link comes back once. */
+  private async createSendSafely(req: CreateHandoffRequest, recipientLabel: string, recipientEmail: string, payload: ReturnType<typeof buildHandoffPayload>, via: HandoffVia): Promise<HandoffCreated> {
+    const lifeDays = req.validForDays ?? DEFAULT_VALID_DAYS;
+    const notify = req.notifyBySendSafely === true;
+    // The same bytes the .asc file holds, so the consultant reads exactly what the other methods carry.
+    const message = JSON.stringify(payload, null, 2) + '\n';
+    const sent = await this.sendsafely.send(req.integrationId, { message, recipientEmail, lifeDays, notify });
+    const id = randomUUID();
+    const sha256 = createHash('sha256').update(Buffer.from(sent.encryptedMessage, 'base64')).digest('hex');
+    this.s.db
+      .prepare(
+        `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, ss_package_id, ss_host, ss_recipient, ss_life_days, ss_notified, ss_state, ss_openings)
+         VALUES (?, ?, ?, ?, ?, 'sendsafely', ?, ?, ?, ?, ?, ?, ?, 0)`,
+      )
+      .run(id, req.integrationId, payload.createdAt, payload.expiresAt, recipientLabel, sha256, sent.packageId, sent.host, recipientEmail, lifeDays, notify ? 1 : 0, 'Waiting for Pickup');
+    this.s.audit.record('handoff.created', req.integrationId, {
+      handoffId: id, recipientLabel, method: 'sendsafely', sha256, packageId: sent.packageId, recipientEmail, lifeDays,
+      notifiedBySendSafely: notify, escrowedKeys: sent.escrowedKeyIds.length, expiresAt: payload.expiresAt, packageCount: payload.packages.length, via,
+    });
+    return {
+      record: this.get(req.integrationId, id),
+      files: [],
+      keycode: null,
+      keycodeParts: null,
+      fingerprint: null,
+      secureLink: sent.link,
+      consultantInstructions: sendSafelyInstructions(recipientEmail, notify, payload.expiresAt),
+    };
+  }
+
+  /** Asks SendSafely, one package at a time, whether each consultant has opened their package. */
+  async refreshTracking(integrationId: string): Promise<HandoffRecord[]> {
+    const rows = (this.s.db.prepare("SELECT * FROM handoffs WHERE integration_id = ? AND method = 'sendsafely' AND ss_deleted_at IS NULL").all(integrationId) as HandoffRow[])
+      .filter((r) => r.ss_state !== 'deleted');
+    if (rows.length) {
+      const client = await this.sendsafely.client(integrationId);
+      const update = this.s.db.prepare('UPDATE handoffs SET ss_state = ?, ss_opened_at = COALESCE(ss_opened_at, ?), ss_openings = ?, ss_checked_at = ? WHERE id = ?');
+      for (const r of rows) {
+        const t = await this.sendsafely.track(client, r.ss_package_id!, r.ss_recipient!);
+        if (t.openedAt && !r.ss_opened_at) this.s.audit.record('handoff.opened', integrationId, { handoffId: r.id, packageId: r.ss_package_id, openedAt: t.openedAt });
+        update.run(t.state, t.openedAt, t.openings, this.s.clock.now().toISOString(), r.id);
+      }
+    }
+    return this.list(integrationId);
   }
 
   list(integrationId: string): HandoffRecord[] {
@@ -178,14 +253,30 @@ export class HandoffService {
     return rows.map((r) => this.toRecord(integrationId, r, rows));
   }
 
-  markLeaked(integrationId: string, handoffId: string): { record: HandoffRecord; guidance: string[] } {
+  async markLeaked(integrationId: string, handoffId: string, deleteFromSendSafely = false): Promise<{ record: HandoffRecord; guidance: string[]; sendsafelyProblem: string | null }> {
     const before = this.get(integrationId, handoffId);
     if (!before.leakedAt) {
       // The first time counts: marking again must not move the moment rotation is measured from.
       this.s.db.prepare('UPDATE handoffs SET leaked_at = ? WHERE id = ? AND integration_id = ?').run(this.s.clock.now().toISOString(), handoffId, integrationId);
       this.s.audit.record('handoff.leaked', integrationId, { handoffId, recipientLabel: before.recipientLabel, sha256: before.sha256 });
     }
-    return { record: this.get(integrationId, handoffId), guidance: [...ROTATION_GUIDANCE] };
+    let sendsafelyProblem: string | null = null;
+    const ss = before.sendsafely;
+    if (deleteFromSendSafely && ss && !ss.deletedAt) {
+      // The leak stays recorded even if SendSafely cannot be reached: the admin can delete again.
+      try {
+        const client = await this.sendsafely.client(integrationId);
+        await client.deletePackage(ss.packageId).catch((e: unknown) => {
+          if (!(e instanceof AppError && e.code === 'sendsafely_unknown_package')) throw e;
+        });
+        this.s.db.prepare("UPDATE handoffs SET ss_deleted_at = ?, ss_state = 'deleted' WHERE id = ?").run(this.s.clock.now().toISOString(), handoffId);
+        this.s.audit.record('handoff.sendsafely_deleted', integrationId, { handoffId, packageId: ss.packageId });
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        sendsafelyProblem = `The package was not deleted from SendSafely: ${e.message}${e.hint ? ` ${e.hint}` : ''}`;
+      }
+    }
+    return { record: this.get(integrationId, handoffId), guidance: [...ROTATION_GUIDANCE], sendsafelyProblem };
   }
 
   async readRecipientKey(armored: string): Promise<RecipientKeyView> {
@@ -228,6 +319,20 @@ export class HandoffService {
       leakedAt: r.leaked_at,
       rotatedSinceLeak: rotated,
       reissuedSinceLeak: reissued,
+      sendsafely: r.ss_package_id
+        ? {
+          packageId: r.ss_package_id,
+          host: r.ss_host ?? '',
+          recipientEmail: r.ss_recipient ?? '',
+          lifeDays: r.ss_life_days ?? 0,
+          notified: r.ss_notified === 1,
+          state: r.ss_state,
+          openedAt: r.ss_opened_at,
+          openings: r.ss_openings ?? 0,
+          checkedAt: r.ss_checked_at,
+          deletedAt: r.ss_deleted_at,
+        }
+        : null,
     };
   }
 
@@ -246,6 +351,17 @@ export class HandoffService {
       throw new AppError('handoff_fingerprint_mismatch', 'The public key does not have the fingerprint you confirmed.', 'Read the fingerprint shown now to the consultant again before making the handoff.');
     }
   }
+}
+
+/** What to tell the consultant about a SendSafely package. */
+export function sendSafelyInstructions(email: string, notified: boolean, expiresAt: string): string[] {
+  return [
+    notified
+      ? `SendSafely e-mails the secure link to ${email}.`
+      : `Send the secure link to ${email} yourself, for example by e-mail or chat: SendSafely has not e-mailed it. Anyone who has the link and can read that mailbox can open the package.`,
+    `The consultant opens the link in a browser, confirms ${email} with the code SendSafely sends there, and reads the values; no account or software is needed.`,
+    `SendSafely deletes the package after ${expiresAt.slice(0, 10)}. You can see here when it was opened, and delete it early by marking the handoff as leaked.`,
+  ];
 }
 
 /** What the admin sends along (by email, chat or phone): how the consultant opens the files. */

@@ -6,7 +6,7 @@ import { channel, Id } from './define';
 // credentials never come back out of main: preview shows them masked; create returns only the
 // encrypted files and the keycode, which is shown once and stored nowhere.
 
-export const HANDOFF_METHOD_IDS = ['keycode', 'keycode-split', 'public-key'] as const;
+export const HANDOFF_METHOD_IDS = ['keycode', 'keycode-split', 'public-key', 'sendsafely'] as const;
 export const DEFAULT_VALID_DAYS = 14;
 
 /** What to do once a handoff is marked as leaked. Pure text, shared with the renderer and the CLI. */
@@ -49,6 +49,24 @@ export const HandoffPreview = z.object({
 });
 export type HandoffPreview = z.infer<typeof HandoffPreview>;
 
+/** What a handoff sent through SendSafely keeps: never the keyCode or the link. */
+export const SendSafelyTracking = z.object({
+  packageId: z.string(),
+  host: z.string(),
+  recipientEmail: z.string(),
+  lifeDays: z.number(),
+  /** Whether SendSafely was allowed to e-mail the link (which hands it the keyCode). */
+  notified: z.boolean(),
+  /** SendSafely's package state as last seen, e.g. "Waiting for Pickup"; "deleted" once removed or gone. */
+  state: z.string().nullable(),
+  /** The consultant's first opening, from the package's per-recipient openings. */
+  openedAt: z.string().nullable(),
+  openings: z.number(),
+  checkedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+});
+export type SendSafelyTracking = z.infer<typeof SendSafelyTracking>;
+
 export const HandoffRecord = z.object({
   id: z.string(),
   createdAt: z.string(),
@@ -65,6 +83,7 @@ export const HandoffRecord = z.object({
   /** For a leaked handoff: whether the webhook password was saved again since, and a newer handoff made. */
   rotatedSinceLeak: z.boolean().nullable(),
   reissuedSinceLeak: z.boolean().nullable(),
+  sendsafely: SendSafelyTracking.nullable(),
 });
 export type HandoffRecord = z.infer<typeof HandoffRecord>;
 
@@ -77,6 +96,8 @@ export const HandoffCreated = z.object({
   keycode: z.string().nullable(),
   keycodeParts: z.object({ part1: z.string(), part2: z.string() }).nullable(),
   fingerprint: z.string().nullable(),
+  /** SendSafely only: the secure link with the keyCode in its #fragment. Shown once, never stored. */
+  secureLink: z.string().nullable(),
   /** Plain-language steps to send with (never inside) the files. */
   consultantInstructions: z.array(z.string()),
 });
@@ -93,6 +114,22 @@ export type RecipientKeyView = z.infer<typeof RecipientKeyView>;
 
 const ArmoredKey = z.string().min(1).max(200_000);
 
+export const SendSafelyStatus = z.object({
+  connected: z.boolean(),
+  host: z.string().nullable(),
+  /** The e-mail address verify-credentials returned for the key. */
+  ownerEmail: z.string().nullable(),
+  apiKeyMasked: z.string().nullable(),
+  verifiedAt: z.string().nullable(),
+  /** A "Local simulator" integration can connect to the simulated SendSafely. */
+  simulatorAvailable: z.boolean(),
+});
+export type SendSafelyStatus = z.infer<typeof SendSafelyStatus>;
+
+/** Said wherever the admin may let SendSafely e-mail the link. */
+export const SENDSAFELY_NOTIFY_TRADEOFF =
+  'SendSafely then e-mails the link itself, which means handing SendSafely the keyCode: anyone with access to your SendSafely account or its mail could open the package. Leave this off to pass the link on yourself.';
+
 export const handoff = {
   handoff: {
     preview: channel({ integrationId: Id }, HandoffPreview),
@@ -105,11 +142,33 @@ export const handoff = {
         recipientPublicKey: ArmoredKey.optional(),
         /** The fingerprint the admin confirmed by phone; if given, the key must still match it. */
         confirmedFingerprint: z.string().max(100).optional(),
+        /** SendSafely: the consultant's e-mail address, the package's only recipient. */
+        recipientEmail: z.email('Enter the consultant’s e-mail address.').max(254).optional(),
+        /** SendSafely: let SendSafely e-mail the link (hands it the keyCode). Off unless chosen. */
+        notifyBySendSafely: z.boolean().default(false),
       },
       HandoffCreated,
     ),
     list: channel({ integrationId: Id }, z.array(HandoffRecord)),
-    markLeaked: channel({ integrationId: Id, handoffId: Id }, z.object({ record: HandoffRecord, guidance: z.array(z.string()) })),
+    markLeaked: channel(
+      { integrationId: Id, handoffId: Id, deleteFromSendSafely: z.boolean().default(false) },
+      z.object({ record: HandoffRecord, guidance: z.array(z.string()), sendsafelyProblem: z.string().nullable() }),
+    ),
+    /** Asks SendSafely whether the consultant opened each package sent through it. */
+    refreshTracking: channel({ integrationId: Id }, z.array(HandoffRecord)),
+    sendsafelyStatus: channel({ integrationId: Id }, SendSafelyStatus),
+    sendsafelyConnect: channel(
+      {
+        integrationId: Id,
+        host: z.string().trim().min(1, 'Enter your SendSafely organisation host.').max(300),
+        apiKey: z.string().trim().min(1, 'Enter the API key.').max(500),
+        apiSecret: z.string().trim().min(1, 'Enter the API secret.').max(500),
+      },
+      SendSafelyStatus,
+    ),
+    sendsafelyDisconnect: channel({ integrationId: Id }, SendSafelyStatus),
+    /** The local simulator's demo SendSafely account, to fill the form with (simulator integrations only). */
+    sendsafelySimulatorAccount: channel({ integrationId: Id }, z.object({ host: z.string(), apiKey: z.string(), apiSecret: z.string() })),
     readRecipientKey: channel({ armored: ArmoredKey }, RecipientKeyView),
   },
 };

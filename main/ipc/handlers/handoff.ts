@@ -10,7 +10,12 @@ export function handoffHandlers(s: Services): Pick<Handlers, 'handoff'> {
       preview: ({ integrationId }) => svc.preview(integrationId),
       create: (input) => svc.create(input, 'console'),
       list: ({ integrationId }) => svc.list(integrationId),
-      markLeaked: ({ integrationId, handoffId }) => svc.markLeaked(integrationId, handoffId),
+      markLeaked: ({ integrationId, handoffId, deleteFromSendSafely }) => svc.markLeaked(integrationId, handoffId, deleteFromSendSafely),
+      refreshTracking: ({ integrationId }) => svc.refreshTracking(integrationId),
+      sendsafelyStatus: ({ integrationId }) => svc.sendsafely.status(integrationId),
+      sendsafelyConnect: ({ integrationId, ...input }) => svc.sendsafely.connect(integrationId, input),
+      sendsafelyDisconnect: ({ integrationId }) => svc.sendsafely.disconnect(integrationId),
+      sendsafelySimulatorAccount: ({ integrationId }) => svc.sendsafely.simulatorAccount(integrationId),
       readRecipientKey: ({ armored }) => svc.readRecipientKey(armored),
     },
   };
