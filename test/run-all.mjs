@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 
 const ART = 'test/artifacts';
 fs.mkdirSync(ART, { recursive: true });
@@ -16,6 +17,16 @@ const readJson = (f) => {
     return null;
   }
 };
+
+// Tests must leave the working tree as they found it (screenshots and reports go to test/artifacts/).
+// Compared before and after, so a developer's own uncommitted edits do not count against the run.
+const treeState = () => {
+  const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+  if (r.status !== 0) return null;
+  const diff = spawnSync('git', ['diff', '--binary', 'HEAD'], { encoding: 'buffer', maxBuffer: 1 << 28 });
+  return `${r.stdout}\n${diff.stdout?.length ?? 0}:${diff.stdout ? createHash('sha256').update(diff.stdout).digest('hex') : ''}`;
+};
+const treeBefore = treeState();
 
 let passed = 0;
 let failed = 0;
@@ -65,6 +76,13 @@ if (built) {
     problems.push('playwright produced no report');
     failed += 1;
   }
+}
+
+const treeAfter = treeState();
+if (treeBefore !== null && treeAfter !== treeBefore) {
+  const changed = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' }).stdout.trim();
+  problems.push(`the tests changed the working tree:\n${changed}`);
+  failed += 1;
 }
 
 for (const p of problems) console.log(`problem: ${p}`);

@@ -55,8 +55,12 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
                     <span className="env">{ENVIRONMENT_LABELS[i.environment]}</span>
                   </button>
                   <span className="row-actions">
-                    <button className="icon" aria-label={`Rename ${i.name}`} title="Rename" onClick={() => (setRenaming(i.id), setText(i.name))}>✎</button>
-                    <button className="icon" aria-label={`Delete ${i.name}`} title="Delete" onClick={() => (setDeleting(i.id), setText(''))}>🗑</button>
+                    <button className="icon" aria-label={`Rename ${i.name}`} title="Rename" onClick={() => (setRenaming(i.id), setText(i.name))}>
+                      <PencilIcon />
+                    </button>
+                    <button className="icon" aria-label={`Delete ${i.name}`} title="Delete" onClick={() => (setDeleting(i.id), setText(''))}>
+                      <TrashIcon />
+                    </button>
                   </span>
                 </div>
               )}
@@ -71,5 +75,26 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
         <button className={view === 'settings' ? 'active' : ''} onClick={() => onView('settings')}>Settings</button>
       </div>
     </aside>
+  );
+}
+
+// Drawn inline so they render the same everywhere: emoji such as 🗑 are missing from many Linux fonts.
+function PencilIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round">
+      <path d="M11.5 2.5l2 2L5 13H3v-2z" />
+      <path d="M10 4l2 2" />
+    </svg>
+  );
+}
+
+function TrashIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M2.5 4h11" />
+      <path d="M6 4V2.5h4V4" />
+      <path d="M4 4l.7 9.5h6.6L12 4" />
+      <path d="M6.8 6.5v4.5M9.2 6.5v4.5" />
+    </svg>
   );
 }

@@ -59,7 +59,15 @@ export async function createVault(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Create vault' }).click();
 }
 
-export const SHOTS_DIR = path.join(ROOT, 'test', 'screenshots');
+/**
+ * Tests never touch tracked files: screenshots go to the ignored test/artifacts/ unless
+ * `npm run screenshots` sets README_SCREENSHOTS=1 to refresh the README's pictures on purpose.
+ */
+export const SHOTS_DIR = process.env.README_SCREENSHOTS === '1' ? path.join(ROOT, 'test', 'screenshots') : path.join(ROOT, 'test', 'artifacts', 'screenshots');
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) });
+}
 
 export const test = base.extend<{ consoleServer: ConsoleServer }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring

@@ -1,11 +1,9 @@
-import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, createVault, SHOTS_DIR } from './fixtures';
+import { test, expect, createVault, shot } from './fixtures';
 
 // The wizard in browser mode against the local simulator: the whole loop, resume after a reload,
-// and the precise message for each bad input. Writes test/screenshots/<nn>-<step>.png.
+// and the precise message for each bad input. Screenshots: see `shot` in fixtures.ts.
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`) });
 const step = (page: Page, title: RegExp) => page.getByRole('list', { name: 'Setup steps' }).getByRole('button', { name: title });
 const rows = (page: Page) => page.getByRole('list', { name: 'Packages' }).getByRole('listitem');
 const packageRow = (page: Page, name: string) => page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: `Select ${name} for iCIMS` }) });
