@@ -16,6 +16,7 @@ import { defaultDataDir } from './data-dir';
 // the keycode goes to the terminal once and into no file.
 
 const USAGE = `Usage: npm run handoff -- --integration <name or id> --out <dir> [options]
+       npm run handoff -- --method sendsafely --recipient-email <address> --integration <name or id> [options]
 
   --data-dir <dir>        the console's data folder (default: ${defaultDataDir()})
   --recipient "label"     who the handoff is for (default: "iCIMS consultant")
@@ -23,10 +24,18 @@ const USAGE = `Usage: npm run handoff -- --integration <name or id> --out <dir> 
   --split                 keycode in two parts, for two different channels
   --recipient-key <file>  encrypt to the consultant's OpenPGP public key instead of a keycode
   --fingerprint <hex>     the key's fingerprint as confirmed with the consultant (needed without a terminal)
+  --method <m>            keycode (default), keycode-split, public-key or sendsafely
+  --recipient-email <a>   sendsafely: the consultant's e-mail address, the package's recipient
+  --notify-by-sendsafely  sendsafely: let SendSafely e-mail the link. This hands SendSafely the keyCode,
+                          so anyone with access to your SendSafely account or its mail could open it.
+                          Without it, the secure link is printed once for you to pass on.
+
+SendSafely uses the account connected in the console (step 4, Handoff); --days is the package life.
 
 The vault passphrase is read from CONSOLE_VAULT_PASSPHRASE, or asked for (without echo) on a terminal.
 Exit codes: 0 done, 2 wrong options, 3 no data or unknown integration, 4 vault locked or wrong
-passphrase, 5 values missing for the handoff, 6 consultant's key unusable or not confirmed, 1 other failure.`;
+passphrase, 5 values missing for the handoff, 6 consultant's key unusable or not confirmed,
+7 SendSafely not connected, refused or unreachable, 1 other failure.`;
 
 class CliError extends Error {
   constructor(readonly exitCode: number, message: string, readonly hint?: string) {
@@ -48,7 +57,11 @@ const EXIT_BY_CODE: Record<string, number> = {
   handoff_recipient_key_unusable: 6,
   handoff_recipient_key_missing: 6,
   handoff_fingerprint_mismatch: 6,
+  sendsafely_not_connected: 7,
 };
+const exitFor = (code: string) => EXIT_BY_CODE[code] ?? (code.startsWith('sendsafely_') ? 7 : 1);
+const METHODS = ['keycode', 'keycode-split', 'public-key', 'sendsafely'] as const;
+type CliMethod = (typeof METHODS)[number];
 
 const OPTIONS = {
   integration: { type: 'string' },
@@ -59,6 +72,9 @@ const OPTIONS = {
   split: { type: 'boolean' },
   'recipient-key': { type: 'string' },
   fingerprint: { type: 'string' },
+  method: { type: 'string' },
+  'recipient-email': { type: 'string' },
+  'notify-by-sendsafely': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type Options = ReturnType<typeof parseOptions>;
@@ -108,6 +124,20 @@ function parseOptions(args: string[]) {
     }
     throw e;
   }
+}
+
+/** `--method` names it; the older `--split` and `--recipient-key` still imply theirs. */
+function chooseMethod(opts: Options): CliMethod {
+  const keyFile = opts['recipient-key'];
+  if (keyFile && opts.split) throw new CliError(2, 'Choose either --split or --recipient-key, not both.');
+  const implied: HandoffMethod = keyFile ? 'public-key' : opts.split ? 'keycode-split' : 'keycode';
+  if (opts.method === undefined) return implied;
+  if (!(METHODS as readonly string[]).includes(opts.method)) throw new CliError(2, `--method must be one of ${METHODS.join(', ')} (got “${opts.method}”).`);
+  const m = opts.method as CliMethod;
+  if ((keyFile || opts.split) && m !== implied) throw new CliError(2, `--method ${m} does not go with ${keyFile ? '--recipient-key' : '--split'}.`);
+  if (m === 'public-key' && !keyFile) throw new CliError(2, '--method public-key needs --recipient-key <file>.');
+  if (m !== 'sendsafely' && (opts['recipient-email'] || opts['notify-by-sendsafely'])) throw new CliError(2, '--recipient-email and --notify-by-sendsafely go with --method sendsafely only.');
+  return m;
 }
 
 function required(opts: Options, name: 'integration' | 'out'): string {
@@ -218,15 +248,16 @@ async function run(): Promise<void> {
     return;
   }
   const nameOrId = required(opts, 'integration');
-  const outDir = path.resolve(required(opts, 'out'));
-  checkOutDir(outDir);
+  const method = chooseMethod(opts);
+  const outDir = method === 'sendsafely' ? null : path.resolve(required(opts, 'out'));
+  if (outDir) checkOutDir(outDir);
+  const recipientEmail = opts['recipient-email']?.trim();
+  if (method === 'sendsafely' && !recipientEmail) throw new CliError(2, '--recipient-email is required with --method sendsafely: SendSafely sends the package to it.');
   const dataDir = path.resolve(opts['data-dir'] ?? defaultDataDir());
   const recipientLabel = (opts.recipient ?? 'iCIMS consultant').trim();
   if (!recipientLabel || recipientLabel.length > 120) throw new CliError(2, '--recipient must be 1 to 120 characters.');
   const validForDays = parseDays(opts.days);
   const keyFile = opts['recipient-key'];
-  if (keyFile && opts.split) throw new CliError(2, 'Choose either --split or --recipient-key, not both.');
-  const method: HandoffMethod = keyFile ? 'public-key' : opts.split ? 'keycode-split' : 'keycode';
   let recipientPublicKey: string | undefined;
   if (keyFile) {
     try {
@@ -252,8 +283,25 @@ async function run(): Promise<void> {
       console.log(`Note: package “${p.visibleName}” ${p.nameIssues.join(', ')} (␣ marks a space); it is handed over exactly as Certn has it.`);
     }
     const confirmedFingerprint = recipientPublicKey ? await confirmKey(svc, recipientPublicKey, opts.fingerprint) : undefined;
-    const made = await svc.create({ integrationId: integration.id, recipientLabel, validForDays, method, recipientPublicKey, confirmedFingerprint }, 'cli');
+    const made = await svc.create({
+      integrationId: integration.id, recipientLabel, validForDays, method, recipientPublicKey, confirmedFingerprint,
+      ...(method === 'sendsafely' ? { recipientEmail, notifyBySendSafely: opts['notify-by-sendsafely'] === true } : {}),
+    }, 'cli');
 
+    if (made.secureLink && made.record.sendsafely) {
+      const ss = made.record.sendsafely;
+      console.log(`Handoff for “${integration.name}” (${ENVIRONMENT_LABELS[integration.environment]}), for ${recipientLabel}, sent through SendSafely (${ss.host}) to ${ss.recipientEmail}:`);
+      console.log(`  package ${ss.packageId}, life ${ss.lifeDays} days (until ${formatDateTimeZoned(made.record.expiresAt)}); recorded as ${made.record.id} with an audit entry.`);
+      console.log('');
+      console.log(ss.notified
+        ? 'SendSafely e-mails the link to the consultant. The link below is the same; it is shown once and saved nowhere.'
+        : 'SECURE LINK: shown once, saved nowhere. The part after # is the key to the package: send the link to the consultant yourself.');
+      console.log(`  ${made.secureLink}`);
+      console.log('\nFor the consultant:');
+      for (const line of made.consultantInstructions) console.log(`  - ${line}`);
+      return;
+    }
+    if (!outDir) throw new CliError(1, 'No folder was given for the handoff files.');
     fs.mkdirSync(outDir, { recursive: true, mode: 0o700 });
     console.log(`Handoff for “${integration.name}” (${ENVIRONMENT_LABELS[integration.environment]}), for ${recipientLabel}:`);
     for (const f of made.files) console.log(`  wrote ${writePrivate(outDir, f.name, f.content)}  (SHA-256 ${f.sha256})`);
@@ -280,7 +328,7 @@ async function run(): Promise<void> {
 try {
   await run();
 } catch (e) {
-  const err = e instanceof CliError ? e : e instanceof AppError ? new CliError(EXIT_BY_CODE[e.code] ?? 1, e.message, e.hint) : null;
+  const err = e instanceof CliError ? e : e instanceof AppError ? new CliError(exitFor(e.code), e.message, e.hint) : null;
   if (err) {
     console.error(err.message);
     if (err.hint) console.error(err.hint);

@@ -12,6 +12,11 @@ export function savedSimulatorCredentials(ctx: SetupContext, id: string): Simula
   const settings = ctx.s.settings.all(id);
   const creds: NonNullable<SimulatorOptions['credentials']> = {};
   if (v.has(id, 'certn_api_key')) creds.certnApiKey = v.read(id, 'certn_api_key');
+  // A SendSafely account connected to this simulator keeps working after a restart (new port, same key).
+  if (settings.sendsafelyHost === 'simulator' && v.has(id, 'sendsafely_api_key') && v.has(id, 'sendsafely_api_secret')) {
+    creds.sendsafelyApiKey = v.read(id, 'sendsafely_api_key');
+    creds.sendsafelyApiSecret = v.read(id, 'sendsafely_api_secret');
+  }
   if (settings.icimsHosting === 'simulator' && typeof settings.icimsCustomerId === 'string') {
     creds.icimsCustomerId = settings.icimsCustomerId;
     if (v.has(id, 'icims_username')) creds.icimsUsername = v.read(id, 'icims_username');
