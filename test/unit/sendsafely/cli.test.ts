@@ -48,7 +48,7 @@ describe('npm run handoff -- --method sendsafely', () => {
     expect(links).toHaveLength(1);
     expect(r.stdout).toContain('SECURE LINK: shown once, saved nowhere.');
     expect(r.stdout).toMatch(/sent through SendSafely \(http:\/\/127\.0\.0\.1:\d+\) to dana@consultants\.example/);
-    const link = new URL(links[0]);
+    const link = new URL(links[0]!);
     const keyCode = new URLSearchParams(link.hash.slice(1)).get('keyCode')!;
     const thread = link.searchParams.get('thread')!;
     const packageCode = link.searchParams.get('packageCode')!;
