@@ -13,8 +13,12 @@ export interface VaultStatus {
   backend: string;
   initialized: boolean;
   locked: boolean;
+  /** Why a locked vault is locked, so the unlock screen tells the truth. */
+  lockedBecause: LockReason | null;
   autoLockMinutes: number;
 }
+
+export type LockReason = 'start' | 'idle' | 'manual';
 
 export interface SecretInfo {
   kind: string;
@@ -45,6 +49,7 @@ export class Vault {
   private dataKey: Buffer | null = null;
   private lastUse = 0;
   private timer: NodeJS.Timeout | null = null;
+  private lockReason: LockReason = 'start';
   autoLockMinutes = 15;
 
   constructor(
@@ -67,6 +72,7 @@ export class Vault {
       backend: this.kind === 'passphrase' ? 'master passphrase (scrypt + AES-256-GCM)' : (this.keychain?.backend ?? 'the system keychain (not available now)'),
       initialized: this.meta() !== undefined,
       locked: this.dataKey === null,
+      lockedBecause: this.dataKey === null ? this.lockReason : null,
       autoLockMinutes: this.autoLockMinutes,
     };
   }
@@ -117,6 +123,7 @@ export class Vault {
     if (this.kind === 'keychain' || !this.dataKey) return;
     this.dataKey.fill(0);
     this.dataKey = null;
+    this.lockReason = reason;
     this.audit.record('vault.locked', null, { reason });
   }
 

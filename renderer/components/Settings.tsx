@@ -10,12 +10,17 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
   const info = useLoad(() => api.app.info({}), []);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const mismatch = again.length > 0 && again !== next;
   const [changed, setChanged] = useState(false);
   const setPref = useAction(async (patch: Partial<Prefs>) => onPrefs(await api.prefs.set(patch)));
+  // A typo in a new passphrase nobody has typed twice would lock every secret away for good.
   const change = useAction(async () => {
+    if (next !== again) throw new Error('The new passphrase and its confirmation differ: type the same new passphrase in both fields.');
     onVault(await api.vault.changePassphrase({ current, next }));
     setCurrent('');
     setNext('');
+    setAgain('');
     setChanged(true);
   });
   const lock = useAction(async () => onVault(await api.vault.lock({})));
@@ -49,7 +54,17 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
                 New passphrase
                 <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
               </label>
-              <button type="submit" disabled={change.busy || !current || !next}>Change passphrase</button>
+              <label>
+                Type the new passphrase again
+                <input type="password" autoComplete="new-password" value={again} aria-invalid={mismatch} onChange={(e) => (setAgain(e.target.value), setChanged(false))} />
+              </label>
+              {mismatch && (
+                <p className="error-note" role="alert">
+                  The new passphrase and its confirmation differ.
+                </p>
+              )}
+              <button type="submit" disabled={change.busy || !current || !next || !again || mismatch}>Change passphrase</button>
+              {(!current || !next || !again) && !mismatch && <p className="muted">Fill in the current passphrase and the new one twice.</p>}
               {changed && <p className="ok-note">Passphrase changed.</p>}
             </form>
           </>

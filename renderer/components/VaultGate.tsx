@@ -5,6 +5,12 @@ import { ErrorNote } from './ErrorNote';
 
 type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
 
+const LOCKED_BECAUSE: Record<NonNullable<VaultStatus['lockedBecause']>, (minutes: number) => string> = {
+  start: () => 'The console has just started: the vault stays locked until you enter your master passphrase.',
+  idle: (m) => `The vault locked itself after ${m} minute${m === 1 ? '' : 's'} without activity.`,
+  manual: () => 'The vault was locked with “Lock now”.',
+};
+
 /** Create the master passphrase (first run) or unlock the vault. Keychain vaults never show this. */
 export function VaultGate({ status, onChange }: { status: VaultStatus; onChange: (s: VaultStatus) => void }) {
   const [pass, setPass] = useState('');
@@ -45,7 +51,7 @@ export function VaultGate({ status, onChange }: { status: VaultStatus; onChange:
             if you lose it, the secrets have to be entered again.
           </p>
         ) : (
-          <p>The vault locked itself after a period of inactivity, or was locked by hand. Your data is safe.</p>
+          <p>{LOCKED_BECAUSE[status.lockedBecause ?? 'start'](status.autoLockMinutes)} Your data is safe.</p>
         )}
         <label>
           Master passphrase

@@ -5,6 +5,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { VirtualList } from '../components/VirtualList';
 import { PackageRow } from '../components/PackageRow';
 import { PackagePlanner } from '../components/PackagePlanner';
+import { VisibleName } from '../components/VisibleName';
 import { portalRegion } from '../../main/shared/regions';
 import type { StepProps } from './index';
 import type { PackageView, SyncStatus } from '../components/types';
@@ -34,6 +35,7 @@ export function Packages({ integration, refresh, go }: StepProps) {
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const [url, setUrl] = useState('');
+  const [added, setAdded] = useState<PackageView | null>(null);
   const polling = useRef(false);
 
   const { setData, reload } = list;
@@ -74,8 +76,12 @@ export function Packages({ integration, refresh, go }: StepProps) {
 
   const startSync = useAction(async () => poll(await api.packages.sync({ integrationId: id })));
   const add = useAction(async () => {
-    replace(await api.packages.addByUrl({ integrationId: id, url: url.trim() }));
+    setAdded(null);
+    const p = await api.packages.addByUrl({ integrationId: id, url: url.trim() });
+    replace(p);
+    setAdded(p);
     setUrl('');
+    refresh();
   });
   const rowAct = useAction(async (fn: () => Promise<PackageView>) => {
     const p = await fn();
@@ -164,13 +170,20 @@ export function Packages({ integration, refresh, go }: StepProps) {
         <form className="row" onSubmit={(e) => (e.preventDefault(), void add.run())}>
           <label className="grow">
             Package URL
-            <input value={url} placeholder={`https://client.certn.co/${region}/package/…/`} onChange={(e) => setUrl(e.target.value)} />
+            <input value={url} placeholder={`https://client.certn.co/${region}/package/…/`} onChange={(e) => (setUrl(e.target.value), setAdded(null))} />
           </label>
           <button type="submit" disabled={add.busy || !url.trim()}>
             Add package
           </button>
         </form>
         <ErrorNote error={add.error} />
+        <p role="status" className={added ? 'ok-note' : 'sr-only'}>
+          {added && (
+            <>
+              ✓ Added and selected <VisibleName name={added.name} /> (ID <span className="mono">{added.id}</span>)
+            </>
+          )}
+        </p>
       </div>
 
       <PackagePlanner integrationId={id} simulator={integration.environment === 'simulator'} onPackage={(p) => (replace(p), refresh())} />

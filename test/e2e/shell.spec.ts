@@ -55,6 +55,8 @@ test('restarting the console keeps everything; the vault asks for the passphrase
   const again = await startConsole(consoleServer.dataDir);
   try {
     await page.goto(again.openUrl);
+    await expect(page.getByText('The console has just started')).toBeVisible();
+    await expect(page.getByText(/inactivity|without activity/)).toHaveCount(0);
     await page.getByLabel('Master passphrase').fill('not the passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();
     await expect(page.getByRole('alert')).toContainText('does not open the vault');
@@ -77,9 +79,28 @@ test('when the vault locks behind the page (idle timeout), the next action retur
   expect(r.status).toBe(200);
   await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
   await expect(page.getByRole('heading', { name: 'Unlock the console' })).toBeVisible();
+  await expect(page.getByText('The vault was locked with “Lock now”.')).toBeVisible();
   const { VAULT_PASSPHRASE } = await import('./fixtures');
   await page.getByLabel('Master passphrase').fill(VAULT_PASSPHRASE);
   await page.getByRole('button', { name: 'Unlock' }).click();
   await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
   await expect(page.getByRole('button', { name: /Connect Certn/ })).toContainText('Done');
+});
+
+test('changing the master passphrase asks for it twice; a mismatch blocks the change and says so', async ({ page, consoleServer }) => {
+  const { VAULT_PASSPHRASE } = await import('./fixtures');
+  await page.goto(consoleServer.openUrl);
+  await createVault(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const change = page.getByRole('button', { name: 'Change passphrase' });
+  await page.getByLabel('Current passphrase').fill(VAULT_PASSPHRASE);
+  await page.getByLabel('New passphrase', { exact: true }).fill('a brand new passphrase');
+  await expect(change).toBeDisabled();
+  await page.getByLabel('Type the new passphrase again').fill('a brand new passphrsae');
+  await expect(page.getByRole('alert')).toContainText('The new passphrase and its confirmation differ.');
+  await expect(change).toBeDisabled();
+  await page.getByLabel('Type the new passphrase again').fill('a brand new passphrase');
+  await expect(change).toBeEnabled();
+  await change.click();
+  await expect(page.getByText('Passphrase changed.')).toBeVisible();
 });

@@ -46,6 +46,8 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await page.getByLabel('Package URL', { exact: true }).pressSequentially(`https://client.certn.co/ca/package/${driverId}/`);
   await page.getByRole('button', { name: 'Add package' }).click();
   await expect(page.getByLabel('Package URL', { exact: true })).toHaveValue('');
+  await expect(page.getByRole('status').filter({ hasText: 'Added and selected' })).toContainText(`Driver Screen (ID ${driverId})`);
+  await expect(page.getByRole('checkbox', { name: 'Select Driver Screen for iCIMS' })).toBeChecked();
   await page.getByRole('checkbox', { name: 'Select Standard Employment Screen for iCIMS' }).check();
   await page.getByRole('checkbox', { name: 'Select Driver Screen for iCIMS' }).check();
   await page.getByRole('button', { name: /^Selected \(2\)/ }).click();
@@ -175,7 +177,10 @@ test('each bad input shows its precise message', async ({ page, consoleServer })
     await page.getByRole('button', { name: 'Add package' }).click();
     await expect(page.getByRole('alert')).toContainText(message);
   };
-  await addUrl('https://client.certn.co/ca/packages/', 'That is not a Certn package address.');
+  await addUrl('https://client.certn.co/ca/packages/', 'That address is a portal page (/packages/), not one package.');
+  await addUrl('https://client.certn.co/us/package/abc123/', '“us” is not a Certn region: package addresses use ca for North America, uk for Europe, Middle East and Africa, au for Asia Pacific.');
+  await addUrl('https://client.certn.co/ca/package/', 'The address ends before the package id');
+  await addUrl('javascript:alert(1)', 'That is not a web address: it starts with “javascript:”.');
   await addUrl('https://example.com/ca/package/abc/', 'not the Certn Client Portal');
   await addUrl('https://client.certn.co/uk/package/abc123/', 'That package is in Europe, Middle East and Africa (uk), but this integration is in North America (ca).');
   await addUrl('https://client.certn.co/ca/package/doesnotexist/', 'Certn has no package with the id doesnotexist');

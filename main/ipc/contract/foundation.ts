@@ -34,6 +34,7 @@ export const VaultStatus = z.object({
   backend: z.string(),
   initialized: z.boolean(),
   locked: z.boolean(),
+  lockedBecause: z.enum(['start', 'idle', 'manual']).nullable(),
   autoLockMinutes: z.number(),
 });
 

@@ -47,7 +47,7 @@ describe('wizard services in the local simulator', () => {
     expect(byName('Legacy Criminal Check').verification).toMatchObject({ active: false, ready: false });
     expect(byName('Standard Employment Screen').verification.ready).toBe(true);
 
-    expect((await fails(call(app, 'packages.addByUrl', { integrationId: id, url: 'https://client.certn.co/ca/packages/' }))).code).toBe('package_url_malformed');
+    expect((await fails(call(app, 'packages.addByUrl', { integrationId: id, url: 'https://client.certn.co/ca/packages/' }))).code).toBe('package_url_not_package');
     expect((await fails(call(app, 'packages.addByUrl', { integrationId: id, url: `https://client.certn.co/uk/package/${list[0].id}/` }))).code).toBe('package_url_region');
     expect((await fails(call(app, 'packages.addByUrl', { integrationId: id, url: 'https://client.certn.co/ca/package/00000000-0000-4000-8000-000000000000/' }))).code).toBe('package_not_found');
     const added = await call<{ id: string; selected: boolean }>(app, 'packages.addByUrl', { integrationId: id, url: ` https://client.certn.co/ca/package/${byName('Standard Employment Screen').id}?x=1#y ` });

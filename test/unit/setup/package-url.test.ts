@@ -19,19 +19,37 @@ describe('package URL parsing', () => {
 
   it.each([
     ['', 'package_url_empty'],
-    ['not a url at all', 'package_url_malformed'],
+    ['not a url at all', 'package_url_not_web'],
+    ['javascript:alert(1)', 'package_url_not_web'],
     ['example.com/ca/package/x/', 'package_url_host'],
-    ['https://client.certn.co/ca/packages/', 'package_url_malformed'],
-    [`https://client.certn.co/ca/package/`, 'package_url_malformed'],
-    [`https://client.certn.co/ca/package/${ID}/edit/`, 'package_url_malformed'],
-    [`https://client.certn.co/us/package/${ID}/`, 'package_url_malformed'],
-    [`http://client.certn.co/ca/package/${ID}/`, 'package_url_malformed'],
-    [`https://client.certn.co/ca/package/${ID}%3Cscript%3E/`, 'package_url_malformed'],
+    ['https://client.certn.co/', 'package_url_not_package'],
+    ['https://client.certn.co/ca/packages/', 'package_url_not_package'],
+    [`https://client.certn.co/ca/package/`, 'package_url_missing_id'],
+    [`https://client.certn.co/ca/package/${ID}/edit/`, 'package_url_extra'],
+    [`https://client.certn.co/us/package/${ID}/`, 'package_url_unknown_region'],
+    [`http://client.certn.co/ca/package/${ID}/`, 'package_url_not_https'],
+    [`https://client.certn.co/ca/package/${ID}%3Cscript%3E/`, 'package_url_bad_id'],
     [`https://certn.example.com/ca/package/${ID}/`, 'package_url_host'],
     [`https://client.certn.co.evil.example/ca/package/${ID}/`, 'package_url_host'],
     [`https://client.certn.co/uk/package/${ID}/`, 'package_url_region'],
   ])('refuses %j with %s', (url, code) => {
     expect(() => parsePackageUrl(url, 'ca')).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('says what is wrong, in words', () => {
+    const message = (url: string) => {
+      try {
+        parsePackageUrl(url, 'ca');
+      } catch (e) {
+        return (e as Error).message;
+      }
+      throw new Error('expected a refusal');
+    };
+    expect(message(`https://client.certn.co/us/package/${ID}/`)).toBe('“us” is not a Certn region: package addresses use ca for North America, uk for Europe, Middle East and Africa, au for Asia Pacific.');
+    expect(message('https://client.certn.co/ca/package/')).toBe('The address ends before the package id: nothing follows /package/.');
+    expect(message('javascript:alert(1)')).toBe('That is not a web address: it starts with “javascript:”.');
+    expect(message('https://client.certn.co/ca/packages/')).toBe('That address is a portal page (/packages/), not one package.');
+    expect(message(`https://client.certn.co/ca/package/${'x'.repeat(80)}/`)).toMatch(/^“x{40}…” is not a Certn package id/);
   });
 
   it('says which regions differ', () => {
