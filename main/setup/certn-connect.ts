@@ -18,6 +18,8 @@ export interface CertnStatusView {
   daysLeft: number | null;
   reminder: string | null;
   groupCount: number | null;
+  /** Local simulator: why its endpoint moved since the last run, if it did. */
+  portNotice: string | null;
 }
 
 export async function certnStatus(ctx: SetupContext, id: string): Promise<CertnStatusView> {
@@ -46,6 +48,7 @@ export async function certnStatus(ctx: SetupContext, id: string): Promise<CertnS
     daysLeft,
     reminder,
     groupCount: (settings.certnGroupCount as number | undefined) ?? null,
+    portNotice: (ctx.s.settings.get<string>(id, 'simulatorPortNotice') ?? null),
   };
 }
 

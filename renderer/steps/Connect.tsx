@@ -53,6 +53,11 @@ export function Connect({ integration, refresh, go }: StepProps) {
         </dl>
       </div>
 
+      {s?.portNotice && (
+        <div className="warn-note" role="alert">
+          {s.portNotice}
+        </div>
+      )}
       {s && <KeyState s={s} />}
 
       <div className="card">

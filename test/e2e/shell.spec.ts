@@ -91,6 +91,7 @@ test('changing the master passphrase asks for it twice; a mismatch blocks the ch
   const { VAULT_PASSPHRASE } = await import('./fixtures');
   await page.goto(consoleServer.openUrl);
   await createVault(page);
+  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
   await page.getByRole('button', { name: 'Settings' }).click();
   const change = page.getByRole('button', { name: 'Change passphrase' });
   await page.getByLabel('Current passphrase').fill(VAULT_PASSPHRASE);

@@ -21,6 +21,7 @@ export const CertnStatus = z.object({
   daysLeft: z.number().nullable(),
   reminder: z.string().nullable(),
   groupCount: z.number().nullable(),
+  portNotice: z.string().nullable(),
 });
 
 export const Verification = z.object({
