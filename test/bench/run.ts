@@ -1,6 +1,6 @@
 // `npm run bench`: how the console scales with the size of a Certn account. Everything is measured
 // in this one run, small account against large, and printed as ratios: no number here is a promise
-// made by a timed test. Needs a built renderer (`npm run build`) and Debian's Chromium.
+// made by a timed test. Needs a built renderer (`npm run build`) and a Chromium-family browser (found as for `npm test`).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { createConsoleApp } from '../../main/app';
 import { startWebServer } from '../../main/web/server';
 import type { Envelope } from '../../main/ipc/contract';
+import { chromiumLaunchOptions } from '../support/system-tools';
 
 const SMALL_EXTRA = 0;
 const LARGE_EXTRA = 5000;
@@ -27,10 +28,7 @@ async function main() {
 
   const results: Record<string, { count: number; syncMs: number; pages: number; listMs: number; firstPaintMs: number; domRows: number; filterMs: number }> = {};
   const server = await startWebServer({ dispatch: d, staticDir });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     for (const [label, extra] of [['small', SMALL_EXTRA], ['large', LARGE_EXTRA]] as const) {
       const { id } = await call<{ id: string }>(d, 'integrations.create', { name: `Bench ${label}`, environment: 'simulator' });

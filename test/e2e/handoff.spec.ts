@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import { findGpg } from '../support/system-tools';
 import { test, expect, createVault } from './fixtures';
 
 // The handoff step in browser mode. Steps 0–3 are filled in through the same RPC the page uses,
@@ -22,9 +23,10 @@ async function rpc<T>(page: Page, channel: string, input: unknown): Promise<T> {
 }
 
 function gpgHome() {
+  const tool = findGpg();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'handoff-e2e-gpg-'));
-  const gpg = (args: string[]) => execFileSync('gpg', ['--batch', '--no-tty', '--quiet', ...args], { env: { ...process.env, GNUPGHOME: dir }, encoding: 'utf8' });
-  return { dir, gpg, close: () => (execFileSync('gpgconf', ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: dir } }), fs.rmSync(dir, { recursive: true, force: true })) };
+  const gpg = (args: string[]) => execFileSync(tool.path, ['--batch', '--no-tty', '--quiet', ...args], { env: { ...process.env, GNUPGHOME: dir }, encoding: 'utf8' });
+  return { dir, gpg, close: () => (execFileSync(tool.gpgconf, ['--kill', 'all'], { env: { ...process.env, GNUPGHOME: dir } }), fs.rmSync(dir, { recursive: true, force: true })) };
 }
 
 async function download(page: Page, name: string): Promise<string> {

@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../support/system-tools';
 
-// Browser mode in Debian's Chromium (never a downloaded browser). Electron specs skip themselves
-// unless an Electron binary is present.
+// Browser mode in the machine's own Chromium, Chrome or Edge (or one Playwright already downloaded),
+// found by test/support/system-tools.ts. Electron specs skip themselves unless an Electron binary
+// is present.
 export default defineConfig({
   testDir: '.',
   timeout: 120_000,
@@ -12,10 +14,7 @@ export default defineConfig({
   outputDir: '../artifacts/playwright',
   reporter: [['list'], ['json', { outputFile: '../artifacts/playwright-results.json' }]],
   use: {
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-    },
+    launchOptions: chromiumLaunchOptions(['--disable-quic']),
     viewport: { width: 1360, height: 900 },
     screenshot: 'only-on-failure',
     trace: 'off',

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findGpg } from '../../support/system-tools';
 import { buildHandoffPayload, type BuildHandoffPayloadInput, type HandoffPayload } from '../../../main/handoff';
 
 export function samplePayload(over: Partial<BuildHandoffPayloadInput> = {}): HandoffPayload {
@@ -28,20 +29,25 @@ export interface GpgHome {
   close(): void;
 }
 
-/** A throw-away GNUPGHOME (mode 700) so tests never touch a real keyring. */
+/**
+ * A throw-away GNUPGHOME (mode 700) so tests never touch a real keyring. GnuPG is found as for
+ * `npm test`; where there is none this throws the one line saying what to install, so the
+ * interoperability tests fail rather than skip.
+ */
 export function tempGpgHome(): GpgHome {
+  const { path: gpg, gpgconf } = findGpg();
   const dir = mkdtempSync(path.join(tmpdir(), 'handoff-gpg-'));
   const env = { ...process.env, GNUPGHOME: dir };
   return {
     dir,
-    gpg: (args, input) => execFileSync('gpg', ['--batch', '--no-tty', '--quiet', ...args], { env, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], timeout: 30_000 }),
+    gpg: (args, input) => execFileSync(gpg, ['--batch', '--no-tty', '--quiet', ...args], { env, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], timeout: 30_000 }),
     gpgStatus: (args) => {
-      const r = spawnSync('gpg', ['--batch', '--no-tty', ...args], { env, encoding: 'utf8', timeout: 30_000 });
+      const r = spawnSync(gpg, ['--batch', '--no-tty', ...args], { env, encoding: 'utf8', timeout: 30_000 });
       return { status: r.status, stdout: r.stdout, stderr: r.stderr };
     },
     close: () => {
       try {
-        execFileSync('gpgconf', ['--kill', 'all'], { env, stdio: 'ignore' });
+        execFileSync(gpgconf, ['--kill', 'all'], { env, stdio: 'ignore' });
       } catch {
         // no agent was started
       }

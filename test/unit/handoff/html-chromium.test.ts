@@ -6,6 +6,7 @@ import * as openpgp from 'openpgp';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandoff, type CreatedHandoff } from '../../../main/handoff';
+import { chromiumLaunchOptions } from '../../support/system-tools';
 import { samplePayload } from './fixtures';
 
 let browser: Browser;
@@ -13,10 +14,7 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'handoff-html-'));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 afterAll(async () => {
   await browser?.close();
