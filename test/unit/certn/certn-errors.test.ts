@@ -1,10 +1,8 @@
 // Each failure a person may meet, worded so they can act on it. Where the simulator cannot produce
 // an answer (403, a bad certificate), a tiny loopback server plays Certn's part.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../main/simulator/index';
@@ -107,20 +105,14 @@ describe('Certn error messages', () => {
   });
 
   it('an untrusted certificate → certn_tls', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'certn-tls-'));
-    try {
-      execFileSync('openssl', [
-        'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-        '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-      ], { stdio: 'ignore' });
-      const srv = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_q, r) => r.end('{}'));
-      const port = await listen(srv as unknown as Server);
-      const c = createCertnClient({ environment: 'ca', baseUrl: `https://127.0.0.1:${port}`, apiKey: 'k', maxRetries: 0 });
-      const e = await appErrorOf(c.testConnection());
-      expect(e.code).toBe('certn_tls');
-      expect(e.message).toMatch(/could not be verified \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID)\)/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // A self-signed certificate for 127.0.0.1 made once for this test (valid to 2126), so the test
+    // needs no openssl on the machine. Its key protects nothing.
+    const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name));
+    const srv = createHttpsServer({ key: fixture('untrusted-127.0.0.1.key.pem'), cert: fixture('untrusted-127.0.0.1.cert.pem') }, (_q, r) => r.end('{}'));
+    const port = await listen(srv as unknown as Server);
+    const c = createCertnClient({ environment: 'ca', baseUrl: `https://127.0.0.1:${port}`, apiKey: 'k', maxRetries: 0 });
+    const e = await appErrorOf(c.testConnection());
+    expect(e.code).toBe('certn_tls');
+    expect(e.message).toMatch(/could not be verified \((DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID)\)/);
   });
 });

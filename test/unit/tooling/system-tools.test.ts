@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findChromium, findGpg, missingPrerequisites, MissingTool, realHost, type Host } from '../../support/system-tools';
 
@@ -200,5 +201,35 @@ describe('on this machine', () => {
     expect(fs.existsSync(findGpg(here).path)).toBe(true);
     expect(missingPrerequisites(here)).toBeNull();
     if (process.platform === 'linux' && fs.existsSync('/usr/bin/chromium')) expect(findChromium(here).path).toBe('/usr/bin/chromium');
+  });
+});
+
+describe('every entry that launches a browser or gpg asks the resolver', () => {
+  // Source files of the project (not node_modules, builds or artifacts).
+  function sources(dir: string): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const file = path.join(dir, e.name);
+      if (e.isDirectory()) return ['node_modules', 'dist', 'artifacts'].includes(e.name) ? [] : sources(file);
+      return /\.(ts|tsx|mjs|js)$/.test(e.name) ? [file] : [];
+    });
+  }
+  const files = [...sources('main'), ...sources('test')].filter((f) => !f.startsWith(path.join('test', 'support')) && !f.startsWith(path.join('test', 'unit', 'tooling')));
+
+  it('no hard-coded browser path, and every chromium.launch / launchOptions uses chromiumLaunchOptions', () => {
+    const offenders: string[] = [];
+    for (const f of files) {
+      const text = fs.readFileSync(f, 'utf8');
+      if (/\/usr\/bin\/chrom|ms-playwright/.test(text)) offenders.push(`${f}: hard-coded browser path`);
+      for (const m of text.matchAll(/chromium\.launch\(([^)]{0,40})|launchOptions:\s*([^,\n]{0,40})/g)) {
+        if (!/chromiumLaunchOptions\(/.test(m[1] ?? m[2] ?? '')) offenders.push(`${f}: ${m[0]}`);
+      }
+    }
+    expect(files.length).toBeGreaterThan(20);
+    expect(offenders).toEqual([]);
+  });
+
+  it("no test runs a bare 'gpg' or 'gpgconf'", () => {
+    const offenders = files.filter((f) => f.startsWith('test') && /(execFileSync|spawnSync|spawn|execFile)\(\s*'gpg(conf)?'/.test(fs.readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });
