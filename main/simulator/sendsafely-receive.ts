@@ -39,7 +39,7 @@ pre { white-space: pre-wrap; word-break: break-all; background: #8882; padding: 
 </form>
 <section id="opened" hidden aria-labelledby="opened-title">
   <h2 id="opened-title">Message from the sender</h2>
-  <pre id="message" aria-label="Message"></pre>
+  <pre id="message" aria-label="Decrypted message"></pre>
 </section>
 <script src="openpgp.min.js"></script>
 <script src="app.js"></script>

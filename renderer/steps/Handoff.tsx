@@ -6,16 +6,18 @@ import { STEPS } from '../../main/shared/steps';
 import { DEFAULT_VALID_DAYS, ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView } from '../../main/ipc/contract/handoff';
 import type { StepProps } from './index';
 import './handoff.css';
+import { EMAIL_RE, SENDSAFELY_METHOD, SendSafelyConnect, SendSafelyFields, SendSafelyLink, SendSafelyTrackingNote } from './SendSafelyPanel';
 import { formatDateTime, formatDateTimeZoned } from '../../main/shared/time';
 
 // Step 4, the secure handoff (issue 5): what the consultant gets, how it is encrypted, the files
 // and the keycode (shown once, kept nowhere), and the record of past handoffs.
 
-type Method = 'keycode' | 'keycode-split' | 'public-key';
+type Method = 'keycode' | 'keycode-split' | 'public-key' | 'sendsafely';
 const METHODS: { id: Method; label: string; help: string }[] = [
   { id: 'keycode', label: 'Keycode', help: 'You send the files; you tell the consultant a keycode by another channel, for example by phone.' },
   { id: 'keycode-split', label: 'Keycode in two parts', help: 'Part 1 by one channel, part 2 by another (for example phone and text message), neither with the files.' },
   { id: 'public-key', label: "Consultant's public key", help: 'Only their OpenPGP private key opens the file; no keycode to pass on.' },
+  SENDSAFELY_METHOD,
 ];
 const stepTitle = (id: string) => STEPS.find((s) => s.id === id)?.title ?? id;
 const stepNumber = (id: string) => STEPS.findIndex((s) => s.id === id);
@@ -106,12 +108,16 @@ function CreateForm({ integrationId, ready, onCreated }: { integrationId: string
   const [armored, setArmored] = useState('');
   const [key, setKey] = useState<RecipientKeyView | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const [email, setEmail] = useState('');
+  const [notify, setNotify] = useState(false);
+  const [ssConnected, setSsConnected] = useState(false);
   const readKey = useAction((text: string) => api.handoff.readRecipientKey({ armored: text }));
   const readKeyRun = readKey.run;
   const create = useAction(async () => {
     const h = await api.handoff.create({
       integrationId, recipientLabel: label, validForDays: Number(days), method,
       ...(method === 'public-key' ? { recipientPublicKey: armored, confirmedFingerprint: key?.fingerprint ?? undefined } : {}),
+      ...(method === 'sendsafely' ? { recipientEmail: email.trim(), notifyBySendSafely: notify } : {}),
     });
     onCreated(h);
   });
@@ -126,7 +132,7 @@ function CreateForm({ integrationId, ready, onCreated }: { integrationId: string
   }, [armored, method, readKeyRun]);
 
   const daysOk = /^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 365;
-  const keyOk = method !== 'public-key' || (!!key?.canEncrypt && confirmed);
+  const keyOk = method === 'sendsafely' ? ssConnected && EMAIL_RE.test(email.trim()) : method !== 'public-key' || (!!key?.canEncrypt && confirmed);
   const canCreate = ready && label.trim().length > 0 && daysOk && keyOk && !create.busy;
   return (
     <form className="card" aria-labelledby="handoff-make" onSubmit={(e) => (e.preventDefault(), canCreate && void create.run())}>
@@ -177,8 +183,16 @@ function CreateForm({ integrationId, ready, onCreated }: { integrationId: string
           )}
         </div>
       )}
+      {method === 'sendsafely' && (
+        <>
+          <SendSafelyConnect integrationId={integrationId} onStatus={(st) => setSsConnected(!!st?.connected)} />
+          <SendSafelyFields email={email} onEmail={setEmail} notify={notify} onNotify={setNotify} />
+        </>
+      )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={!canCreate}>{create.busy ? 'Encrypting…' : 'Create handoff'}</button>
+        <button type="submit" className="primary" disabled={!canCreate}>
+          {create.busy ? (method === 'sendsafely' ? 'Sending through SendSafely…' : 'Encrypting…') : method === 'sendsafely' ? 'Send through SendSafely' : 'Create handoff'}
+        </button>
         {!ready && <span className="muted">Complete what is missing above first.</span>}
       </div>
       <ErrorNote error={create.error} />
@@ -227,29 +241,44 @@ function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () =>
           )}
         </div>
       )}
+      {h.secureLink && <SendSafelyLink link={h.secureLink} notified={!!h.record.sendsafely?.notified} />}
       {h.fingerprint && <p>Encrypted to the key with fingerprint <span className="mono">{h.fingerprint}</span>.</p>}
       <h3>Tell the consultant</h3>
       <ol className="handoff-instructions">
         {h.consultantInstructions.map((line) => <li key={line}>{line}</li>)}
       </ol>
-      <p className="muted">SHA-256 of {h.files[0].name}: <span className="mono">{h.record.sha256}</span></p>
-      <button type="button" onClick={onDone}>{h.keycode ? 'Done: hide the keycode' : 'Done'}</button>
+      {h.files[0] && <p className="muted">SHA-256 of {h.files[0].name}: <span className="mono">{h.record.sha256}</span></p>}
+      <button type="button" onClick={onDone}>{h.keycode ? 'Done: hide the keycode' : h.secureLink ? 'Done: hide the link' : 'Done'}</button>
     </div>
   );
 }
 
 function History({ records, error, integrationId, onChanged, go }: { records: HandoffRecord[]; error: unknown; integrationId: string; onChanged: () => void; go: StepProps['go'] }) {
   const [asking, setAsking] = useState<string | null>(null);
-  const mark = useAction(async (handoffId: string) => {
-    await api.handoff.markLeaked({ integrationId, handoffId });
+  const [alsoDelete, setAlsoDelete] = useState(true);
+  const [ssProblem, setSsProblem] = useState<string | null>(null);
+  const mark = useAction(async (handoffId: string, deleteFromSendSafely: boolean) => {
+    const r = await api.handoff.markLeaked({ integrationId, handoffId, deleteFromSendSafely });
+    setSsProblem(r.sendsafelyProblem);
     setAsking(null);
     onChanged();
   });
+  const track = useAction(async () => {
+    await api.handoff.refreshTracking({ integrationId });
+    onChanged();
+  });
+  const hasSendSafely = records.some((r) => r.sendsafely && !r.sendsafely.deletedAt);
   const leaked = records.filter((r) => r.leakedAt);
   return (
     <div className="card" aria-labelledby="handoff-history">
       <h2 id="handoff-history">Past handoffs</h2>
-      <ErrorNote error={error ?? mark.error} />
+      <ErrorNote error={error ?? mark.error ?? track.error} />
+      {ssProblem && <p className="error-note" role="alert">{ssProblem}</p>}
+      {hasSendSafely && (
+        <div className="actions">
+          <button type="button" disabled={track.busy} onClick={() => void track.run()}>{track.busy ? 'Asking SendSafely…' : 'Check SendSafely for openings'}</button>
+        </div>
+      )}
       {leaked.length > 0 && (
         <div className="warn-note" role="alert" aria-label="Rotate the webhook password">
           <strong>A handoff is marked as leaked: rotate the webhook password in Certn and re-issue.</strong>
@@ -276,12 +305,24 @@ function History({ records, error, integrationId, onChanged, go }: { records: Ha
                 <td>{formatDateTimeZoned(r.expiresAt)}</td>
                 <td>{METHODS.find((m) => m.id === r.method)?.label}{r.fingerprint && <div className="mono muted">{r.fingerprint}</div>}</td>
                 <td className="mono handoff-hash" title={r.sha256}>{r.sha256}</td>
-                <td>{r.leakedAt ? <span className="badge bad">Leaked</span> : r.expired ? <span className="badge">Expired</span> : <span className="badge ok">Valid</span>}</td>
+                <td>
+                  {r.leakedAt ? <span className="badge bad">Leaked</span> : r.expired ? <span className="badge">Expired</span> : <span className="badge ok">Valid</span>}
+                  <SendSafelyTrackingNote record={r} />
+                </td>
                 <td>
                   {!r.leakedAt && asking !== r.id && <button type="button" onClick={() => setAsking(r.id)}>Mark as leaked</button>}
+                  {r.leakedAt && r.sendsafely && !r.sendsafely.deletedAt && (
+                    <button type="button" disabled={mark.busy} onClick={() => void mark.run(r.id, true)}>Delete from SendSafely</button>
+                  )}
                   {asking === r.id && (
                     <span className="handoff-confirm">
-                      <button type="button" className="danger" disabled={mark.busy} onClick={() => void mark.run(r.id)}>Yes, it leaked</button>
+                      {r.sendsafely && !r.sendsafely.deletedAt && (
+                        <label className="inline">
+                          <input type="checkbox" checked={alsoDelete} onChange={(e) => setAlsoDelete(e.target.checked)} />
+                          Also delete the package from SendSafely
+                        </label>
+                      )}
+                      <button type="button" className="danger" disabled={mark.busy} onClick={() => void mark.run(r.id, !!r.sendsafely && alsoDelete)}>Yes, it leaked</button>
                       <button type="button" onClick={() => setAsking(null)}>Cancel</button>
                     </span>
                   )}
