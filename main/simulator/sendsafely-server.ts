@@ -63,6 +63,7 @@ const ID_CHARS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const newPackageId = () => Array.from({ length: 8 }, (_, i) => (i === 4 ? '-' : '') + ID_CHARS[randomInt(ID_CHARS.length)]).join('');
 const secret32 = () => randomBytes(32).toString('base64url');
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MAX_RECORDED = 2000;
 
 export async function createSendSafelyServer(opts: SendSafelySimOptions): Promise<SendSafelySim> {
   const accounts = new Map<string, SendSafelyAccount>([[opts.account.apiKey, { ...opts.account }]]);
@@ -345,6 +346,8 @@ export async function createSendSafelyServer(opts: SendSafelySimOptions): Promis
   const server = createSimServer({
     router,
     before: async (ctx) => {
+      // Bounded, so a long rehearsal does not grow without end; tests clear it before they look.
+      if (requests.length >= MAX_RECORDED) requests.splice(0, requests.length - MAX_RECORDED + 1);
       requests.push({ method: ctx.method, path: ctx.url.pathname + ctx.url.search, headers: { ...ctx.req.headers }, body: ctx.rawBody.toString('utf8'), receivedAt: Date.now() });
       if (!ctx.url.pathname.startsWith(API_BASE_PATH)) return false;
       return faults.apply(ctx, writeError);
