@@ -1,11 +1,12 @@
 // `npm run screenshots`: refreshes the README's pictures in test/screenshots/ on purpose, by running
 // the specs that take them with README_SCREENSHOTS=1. Ordinary test runs write to test/artifacts/.
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { createRequire } from 'node:module';
 
-const bin = path.join('node_modules', '.bin', 'playwright');
+// Playwright's own entry, run with this Node (node_modules/.bin holds .cmd shims on Windows).
+const cli = createRequire(import.meta.url).resolve('@playwright/test/cli');
 const specs = ['wizard.spec.ts', 'screens.spec.ts'];
-const r = spawnSync(bin, ['test', '-c', 'test/e2e/playwright.config.ts', ...specs], {
+const r = spawnSync(process.execPath, [cli, 'test', '-c', 'test/e2e/playwright.config.ts', ...specs], {
   stdio: 'inherit',
   env: { ...process.env, README_SCREENSHOTS: '1' },
 });

@@ -47,7 +47,8 @@ describe.skipIf(!fs.existsSync('dist/main/web.mjs'))('npm start fallback', () =>
     expect(url).toMatch(/ 200 stopped$/);
   });
 
-  // The stand-in Electron is a shell script, which Windows cannot start as an .exe.
+  // The stand-in Electron is a shell script, which Windows cannot start as an .exe; and Windows
+  // cannot forward the closing SIGTERM to browser mode (kill() ends only the parent there).
   it.skipIf(process.platform === 'win32')('when the Electron binary fails at start: says so and serves browser mode (POSIX only: the stand-in binary is a shell script)', async () => {
     const dist = tempDir();
     // Where start.mjs looks inside ELECTRON_OVERRIDE_DIST_PATH on this platform.

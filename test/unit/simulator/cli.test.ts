@@ -4,9 +4,15 @@ import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '../../..');
 
+// Windows has no SIGINT to send to a child (kill() ends it outright), so the clean exit on Ctrl-C
+// is checked on POSIX only.
+const POSIX = process.platform !== 'win32';
+
 describe('npm run simulator', () => {
-  it('prints one labelled value per line, serves with them, and stops on Ctrl-C', async () => {
-    const child = spawn(resolve(root, 'node_modules/.bin/tsx'), ['main/cli/simulator.ts', '--port-certn', '0', '--port-icims', '0'], { cwd: root });
+  if (!POSIX) it.skip('exits 0 on Ctrl-C: skipped on Windows, where a test cannot send a child Ctrl-C', () => {});
+
+  it(`prints one labelled value per line, serves with them${POSIX ? ', and stops on Ctrl-C' : ''}`, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/simulator.ts', '--port-certn', '0', '--port-icims', '0'], { cwd: root });
     let out = '';
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     try {
@@ -21,7 +27,7 @@ describe('npm run simulator', () => {
         });
       });
       const values = Object.fromEntries(
-        out.split('\n').filter((l) => l.includes(': ')).map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)]),
+        out.split(/\r?\n/).filter((l) => l.includes(': ')).map((l) => [l.slice(0, l.indexOf(': ')), l.slice(l.indexOf(': ') + 2)]),
       );
       expect(Object.keys(values)).toEqual([
         'Certn API base URL', 'Certn API key', 'iCIMS API base URL', 'iCIMS customer ID', 'iCIMS username', 'iCIMS password',
@@ -41,6 +47,7 @@ describe('npm run simulator', () => {
     } finally {
       child.kill('SIGINT');
     }
-    expect(await exited).toBe(0);
+    const code = await exited;
+    if (POSIX) expect(code).toBe(0);
   }, 20_000);
 });
