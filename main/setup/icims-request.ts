@@ -8,6 +8,8 @@ import { addDays, calendarDate, daysBetween } from '../shared/time';
 const EXPECTED_WEEKS = [6, 12] as const;
 type Hosting = 'us' | 'eu' | 'simulator';
 type MilestoneKind = 'requested' | 'consultant' | 'credentials';
+/** Answers that mean "these values are wrong", as opposed to "iCIMS could not be asked". */
+const ICIMS_REFUSALS = new Set(['icims_unauthorized', 'icims_access_denied', 'icims_forbidden', 'icims_not_found']);
 
 export async function icimsStep(ctx: SetupContext, id: string) {
   const integration = ctx.s.integrations.get(id);
@@ -111,11 +113,29 @@ export async function saveIcimsCredentials(ctx: SetupContext, id: string, c: { c
   if (simulator !== (c.hosting === 'simulator')) {
     throw new AppError('icims_hosting', simulator ? 'A simulator integration uses the simulated iCIMS.' : 'Choose where this customer’s iCIMS is hosted: US or EU.', simulator ? 'Choose “Local simulator”.' : 'The consultant can tell you; EU-hosted customers use api-eu.icims.com.');
   }
-  ctx.s.settings.set(id, { icimsCustomerId: customerId, icimsHosting: c.hosting, icimsVerifiedAt: null, icimsVerifyError: null });
+  const username = c.username?.trim() || (ctx.s.vault.has(id, 'icims_username') ? ctx.s.vault.read(id, 'icims_username') : '');
+  const password = c.password || (ctx.s.vault.has(id, 'icims_password') ? ctx.s.vault.read(id, 'icims_password') : '');
+  // Like the Certn key, credentials iCIMS refuses are not kept: the screen must never list them as saved.
+  let checked: { verifiedAt: string | null; error: ErrorInfo | null } = { verifiedAt: null, error: null };
+  if (username && password) {
+    try {
+      await (await ctx.icims(id, { customerId, username, password, hosting: c.hosting })).checkCredentials();
+      checked = { verifiedAt: ctx.now().toISOString(), error: null };
+    } catch (e) {
+      if (e instanceof AppError && ICIMS_REFUSALS.has(e.code)) {
+        ctx.record('icims.credentials_refused', id, { customerId, hosting: c.hosting, code: e.code });
+        throw new AppError(e.code, `${e.message} Nothing was saved.`, e.hint);
+      }
+      if (e instanceof AppError && e.code === 'vault_locked') throw e;
+      // iCIMS could not answer (network, outage): keep what was typed and say it is not verified yet.
+      checked = { verifiedAt: null, error: toErrorInfo(e) };
+    }
+  }
+  ctx.s.settings.set(id, { icimsCustomerId: customerId, icimsHosting: c.hosting, icimsVerifiedAt: checked.verifiedAt, icimsVerifyError: checked.error });
   if (c.username?.trim()) ctx.s.vault.put(id, 'icims_username', c.username.trim());
   if (c.password) ctx.s.vault.put(id, 'icims_password', c.password);
   ctx.record('icims.credentials_saved', id, { customerId, hosting: c.hosting });
-  if (ctx.s.vault.has(id, 'icims_username') && ctx.s.vault.has(id, 'icims_password')) return verifyIcims(ctx, id);
+  if (username && password) ctx.record('icims.verified', id, checked.error ? { ok: false, code: checked.error.code } : { ok: true });
   return icimsStep(ctx, id);
 }
 

@@ -119,9 +119,18 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
                       ))}
                     </td>
                     <td>
-                      <button disabled={move.busy} onClick={() => void move.run(c.workflowId)}>
-                        Move {c.name} to {trigger}
-                      </button>
+                      {s?.triggerStatus && c.status === s.triggerStatus.name ? (
+                        <>
+                          <span className="ok-note">✓ In {trigger}</span>{' '}
+                          <button disabled={move.busy} onClick={() => void move.run(c.workflowId)}>
+                            Send the event again for {c.name}
+                          </button>
+                        </>
+                      ) : (
+                        <button disabled={move.busy} onClick={() => void move.run(c.workflowId)}>
+                          Move {c.name} to {trigger}
+                        </button>
+                      )}
                     </td>
                   </tr>
                 ))}

@@ -72,6 +72,15 @@ function RequestCard({ integrationId, s, onStep }: { integrationId: string; s: I
   );
 }
 
+const HOSTING_LABEL = { us: `United States (${ICIMS_API_BASE.us})`, eu: `Europe (${ICIMS_API_BASE.eu})`, simulator: 'Local simulator' } as const;
+
+/** "Saved" is only green once iCIMS has accepted the value; otherwise it says what is known. */
+function SavedState({ s }: { s: IcimsStep }) {
+  if (s.verifiedAt && !s.verifyError) return <span className="ok-note">saved, accepted by iCIMS</span>;
+  if (s.verifyError) return <span className="warn-note">saved, not accepted: {s.verifyError.message}</span>;
+  return <span>saved, not verified yet</span>;
+}
+
 function Credentials({ integrationId, simulator, s, onStep }: { integrationId: string; simulator: boolean; s: IcimsStep; onStep: (s: IcimsStep) => void }) {
   const [customerId, setCustomerId] = useState(s.customerId ?? '');
   const [username, setUsername] = useState('');
@@ -84,8 +93,15 @@ function Credentials({ integrationId, simulator, s, onStep }: { integrationId: s
     setUsername('');
     setPassword('');
   });
-  const save = () =>
-    api.icims.saveCredentials({ integrationId, customerId: customerId.trim(), hosting, username: username || undefined, password: password || undefined });
+  const save = async () => {
+    try {
+      return await api.icims.saveCredentials({ integrationId, customerId: customerId.trim(), hosting, username: username || undefined, password: password || undefined });
+    } catch (e) {
+      // A refused password is not kept anywhere, the field included.
+      setPassword('');
+      throw e;
+    }
+  };
 
   return (
     <div className="card">
@@ -106,9 +122,15 @@ function Credentials({ integrationId, simulator, s, onStep }: { integrationId: s
         </label>
         <label htmlFor={`${integrationId}-hosting`}>iCIMS hosting</label>
         <select id={`${integrationId}-hosting`} value={hosting} onChange={(e) => setHosting(e.target.value as typeof hosting)}>
-            <option value="us">United States ({ICIMS_API_BASE.us})</option>
-            <option value="eu">Europe ({ICIMS_API_BASE.eu})</option>
-          {simulator && <option value="simulator">Local simulator</option>}
+          {/* A simulator integration talks only to the simulated iCIMS; a real one only to a real host. */}
+          {simulator ? (
+            <option value="simulator">{HOSTING_LABEL.simulator}</option>
+          ) : (
+            <>
+              <option value="us">{HOSTING_LABEL.us}</option>
+              <option value="eu">{HOSTING_LABEL.eu}</option>
+            </>
+          )}
         </select>
         <div className="actions">
           <button className="primary" type="submit" disabled={act.busy || !customerId.trim()}>
@@ -127,9 +149,9 @@ function Credentials({ integrationId, simulator, s, onStep }: { integrationId: s
       <ErrorNote error={act.error} />
       <ul className="saved-state" aria-label="Saved iCIMS values">
         <li>Customer ID: {s.customerId ? <span className="ok-note">{s.customerId}</span> : 'not saved'}</li>
-        <li>Username: {s.hasUsername ? <span className="ok-note">saved</span> : 'not saved'}</li>
-        <li>Password: {s.hasPassword ? <span className="ok-note">saved</span> : 'not saved'}</li>
-        <li>Hosting: {s.hosting ?? 'not chosen'}</li>
+        <li>Username: {s.hasUsername ? <SavedState s={s} /> : 'not saved'}</li>
+        <li>Password: {s.hasPassword ? <SavedState s={s} /> : 'not saved'}</li>
+        <li>Hosting: {s.hosting ? HOSTING_LABEL[s.hosting] : `not saved yet (${HOSTING_LABEL[hosting]} is chosen above)`}</li>
       </ul>
       {s.verifiedAt && !s.verifyError && <p className="ok-note">✓ iCIMS accepted these credentials ({formatDateTime(s.verifiedAt)}).</p>}
       <ErrorNote error={s.verifyError ? new ApiError(s.verifyError.code, s.verifyError.message, s.verifyError.hint) : null} />

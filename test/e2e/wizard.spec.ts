@@ -100,7 +100,8 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Northwind Holdings');
   await page.getByRole('button', { name: 'Use the simulated iCIMS account' }).click();
   await expect(page.getByText(/iCIMS accepted these credentials/)).toBeVisible();
-  await expect(page.getByLabel('Saved iCIMS values', { exact: true })).toContainText('Password: saved');
+  await expect(page.getByLabel('Saved iCIMS values', { exact: true })).toContainText('Password: saved, accepted by iCIMS');
+  await expect(page.getByLabel('Saved iCIMS values', { exact: true })).toContainText('Hosting: Local simulator');
   await shot(page, '02-icims');
   await page.getByRole('button', { name: 'Continue to the Certn connection' }).click();
 
@@ -148,8 +149,11 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await expect(report).toHaveAttribute('href', /^http:\/\/127\.0\.0\.1:\d+\//);
   await expect(page.getByLabel('Simulated Certn cases', { exact: true })).toContainText('Complete');
 
-  // A recruiter triggering the same event twice gets iCIMS's friendly refusal.
-  await move.click();
+  // Once moved, the candidate is shown in the trigger status, no longer offered the move; a
+  // recruiter triggering the same event twice gets iCIMS's friendly refusal.
+  await expect(move).toHaveCount(0);
+  await expect(page.getByText('✓ In ')).toBeVisible();
+  await page.getByRole('button', { name: /^Send the event again for .*Ada/ }).click();
   await expect(page.getByLabel('Event delivery', { exact: true })).toContainText('HTTP 400');
   await expect(page.getByLabel('Event delivery', { exact: true })).toContainText('The recruiter sees');
   await shot(page, '05-golive');
@@ -195,9 +199,10 @@ test('each bad input shows its precise message', async ({ page, consoleServer })
   await expect(page.getByText(/iCIMS accepted these credentials/)).toBeVisible();
   await page.getByLabel('iCIMS password', { exact: true }).fill('wrong password');
   await page.getByRole('button', { name: 'Store and verify' }).click();
-  await expect(page.getByRole('alert')).toContainText(/password|credentials/i);
-  await expect(page.getByText(/iCIMS accepted these credentials/)).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText('iCIMS rejected the username or password. Nothing was saved.');
   await expect(page.getByLabel('iCIMS password', { exact: true })).toHaveValue('');
+  // The refused password was not kept: what is listed as saved is still what iCIMS accepted.
+  await expect(page.getByLabel('Saved iCIMS values', { exact: true })).toContainText('Password: saved, accepted by iCIMS');
 
   // Go-live without the webhook credentials: the probe names step 3.
   await step(page, /Go-live/).click();

@@ -64,9 +64,12 @@ describe('wizard services in the local simulator', () => {
     const bad = await fails(call(app, 'icims.saveCredentials', { integrationId: id, customerId: '12a4', username: 'u', password: 'p', hosting: 'simulator' }));
     expect(bad).toMatchObject({ code: 'icims_customer_id', message: expect.stringMatching(/digits only/) });
     const step = await call<{ customerId: string; requestText: string }>(app, 'icims.useSimulatorAccount', { integrationId: id });
-    const wrong = await call<{ verifiedAt: string | null; verifyError: Err | null }>(app, 'icims.saveCredentials', { integrationId: id, customerId: step.customerId, password: 'not-the-password', hosting: 'simulator' });
-    expect(wrong.verifiedAt).toBeNull();
-    expect(wrong.verifyError?.message).toMatch(/iCIMS rejected the username or password/);
+    const passwordBefore = app.services.vault.read(id, 'icims_password');
+    const wrong = await fails(call(app, 'icims.saveCredentials', { integrationId: id, customerId: step.customerId, password: 'not-the-password', hosting: 'simulator' }));
+    expect(wrong).toMatchObject({ code: 'icims_unauthorized', message: expect.stringMatching(/iCIMS rejected the username or password.*Nothing was saved/) });
+    // Refused credentials are not kept: the vault still holds the ones iCIMS accepted.
+    expect(app.services.vault.read(id, 'icims_password')).toBe(passwordBefore);
+    expect((await call<{ verifiedAt: string | null }>(app, 'icims.get', { integrationId: id })).verifiedAt).not.toBeNull();
     const ok = await call<{ verifiedAt: string | null; requestText: string }>(app, 'icims.useSimulatorAccount', { integrationId: id });
     expect(ok.verifiedAt).not.toBeNull();
     expect(ok.requestText).toContain('"Driver Screen"');
