@@ -36,6 +36,8 @@ export function connectionStep(ctx: SetupContext, id: string) {
     pendingChanges,
     icimsReady,
     canDoItForMe: ctx.isSimulator(id),
+    /** What the last action did that the screen cannot show otherwise (set by "Do it for me"). */
+    notice: null as string | null,
   };
 }
 
@@ -110,20 +112,28 @@ export async function doItForMe(ctx: SetupContext, id: string) {
   const reportType = step.reportType ?? 'PDF';
   const groupId = step.defaultGroupId ?? groups.find((g) => g.isActive)!.id;
   setOptions(ctx, id, { reportType, defaultGroupId: groupId });
-  const existing = await sim.admin.getIcimsIntegration();
-  if (existing && step.hasWebhookUsername && step.hasWebhookPassword) {
-    await sim.admin.updateIcimsIntegration({ report_type: reportType, default_group_id: groupId });
-  } else {
-    const created = await sim.admin.createIcimsIntegration({
-      icims_customer_id: ctx.s.settings.get<string>(id, 'icimsCustomerId')!,
-      icims_username: ctx.s.vault.read(id, 'icims_username'),
-      icims_password: ctx.s.vault.read(id, 'icims_password'),
-      report_type: reportType,
-      default_group_id: groupId,
-    });
-    saveWebhookField(ctx, id, 'username', created.webhook_username);
-    saveWebhookField(ctx, id, 'password', created.webhook_password);
-  }
-  ctx.record('connection.done_in_simulator', id, { reportType });
-  return confirmSaved(ctx, id);
+  // Webhook credentials the admin already typed are the ones the simulated portal uses, as in the
+  // real flow where the admin copies what Certn showed; only what is missing is generated.
+  const typed = {
+    username: step.hasWebhookUsername ? ctx.s.vault.read(id, 'webhook_username') : undefined,
+    password: step.hasWebhookPassword ? ctx.s.vault.read(id, 'webhook_password') : undefined,
+  };
+  const created = await sim.admin.createIcimsIntegration({
+    icims_customer_id: ctx.s.settings.get<string>(id, 'icimsCustomerId')!,
+    icims_username: ctx.s.vault.read(id, 'icims_username'),
+    icims_password: ctx.s.vault.read(id, 'icims_password'),
+    report_type: reportType,
+    default_group_id: groupId,
+    ...(typed.username ? { webhook_username: typed.username } : {}),
+    ...(typed.password ? { webhook_password: typed.password } : {}),
+  });
+  const generated: ('username' | 'password')[] = [];
+  if (!typed.username) (saveWebhookField(ctx, id, 'username', created.webhook_username), generated.push('username'));
+  if (!typed.password) (saveWebhookField(ctx, id, 'password', created.webhook_password), generated.push('password'));
+  ctx.record('connection.done_in_simulator', id, { reportType, generated });
+  const done = confirmSaved(ctx, id);
+  done.notice = generated.length === 0
+    ? 'The simulated portal used the webhook username and password you entered; the vault, the simulator and the handoff all hold those.'
+    : `The simulated portal generated the webhook ${generated.join(' and ')}${generated.length === 1 ? ` and used the ${typed.username ? 'username' : 'password'} you entered` : ''}. They are now in the vault (not shown here), and the simulator and the handoff use them.`;
+  return done;
 }

@@ -1,4 +1,5 @@
 import { api } from '../api';
+import { useState } from 'react';
 import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { CopyButton } from '../components/CopyButton';
@@ -25,6 +26,13 @@ export function CertnConnection({ integration, refresh, go }: StepProps) {
     refresh();
   });
   const c = step.data;
+  // After "Do it for me" the fields are emptied: the vault holds the values now, and says so.
+  const [round, setRound] = useState(0);
+  const doIt = useAction(async () => {
+    step.setData(await api.connection.doItForMe({ integrationId: id }));
+    setRound((r) => r + 1);
+    refresh();
+  });
   const saveField = (field: 'username' | 'password') => async (value: string) => {
     step.setData(await api.connection.saveWebhookField({ integrationId: id, field, value }));
     refresh();
@@ -41,9 +49,22 @@ export function CertnConnection({ integration, refresh, go }: StepProps) {
           {c.canDoItForMe && (
             <div className="card simulator-shortcut">
               <p>Local simulator: the console can do the portal's part for you — enter the iCIMS values, keep the webhook credentials, choose a report type and a group, and save.</p>
-              <button className="primary" disabled={act.busy} onClick={() => void act.run(() => api.connection.doItForMe({ integrationId: id }))}>
+              <p className="muted">
+                {c.hasWebhookUsername && c.hasWebhookPassword
+                  ? 'It uses the webhook username and password you entered below.'
+                  : c.hasWebhookUsername || c.hasWebhookPassword
+                    ? 'It uses the webhook value you entered below and generates the other, as Certn would.'
+                    : 'Certn generates the webhook username and password; the simulated portal does the same, and the console keeps them in the vault.'}
+              </p>
+              <button className="primary" disabled={act.busy || doIt.busy} onClick={() => void doIt.run()}>
                 Do it for me
               </button>
+              <ErrorNote error={doIt.error} />
+              {c.notice && (
+                <p className="ok-note" role="status" aria-label="What the simulated portal did">
+                  {c.notice}
+                </p>
+              )}
             </div>
           )}
           <ol className="portal-steps">
@@ -67,8 +88,8 @@ export function CertnConnection({ integration, refresh, go }: StepProps) {
               <div className="warn-note strong" role="note">
                 Certn shows the webhook username and password <strong>only once</strong>. Paste them here before you leave that page: each is stored in the vault the moment you enter it.
               </div>
-              <SecretField label="Webhook username" type="text" saved={c.hasWebhookUsername} savedAt={c.webhookSavedAt} onSave={saveField('username')} />
-              <SecretField label="Webhook password" saved={c.hasWebhookPassword} savedAt={c.webhookSavedAt} onSave={saveField('password')} />
+              <SecretField key={`u${round}`} label="Webhook username" type="text" saved={c.hasWebhookUsername} savedAt={c.webhookSavedAt} onSave={saveField('username')} />
+              <SecretField key={`p${round}`} label="Webhook password" saved={c.hasWebhookPassword} savedAt={c.webhookSavedAt} onSave={saveField('password')} />
             </li>
             <li className="card">
               <h2>Choose the Report URL Type</h2>

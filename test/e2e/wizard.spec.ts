@@ -110,6 +110,7 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\d+$/);
   await page.getByRole('button', { name: 'Do it for me' }).click();
   await expect(page.getByText(/Saved in Certn on/)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'What the simulated portal did' })).toContainText('generated the webhook username and password');
   await expect(page.getByLabel('Webhook password state', { exact: true })).toContainText('Saved in the vault');
   await expect(page.getByLabel('Default group', { exact: true })).not.toHaveValue('');
   await shot(page, '03-certn');

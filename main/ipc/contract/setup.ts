@@ -105,6 +105,7 @@ export const ConnectionStep = z.object({
   pendingChanges: z.array(z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() })),
   icimsReady: z.boolean(),
   canDoItForMe: z.boolean(),
+  notice: z.string().nullable(),
 });
 
 export const ProbeResult = z.object({
