@@ -128,8 +128,11 @@ export async function doItForMe(ctx: SetupContext, id: string) {
     ...(typed.password ? { webhook_password: typed.password } : {}),
   });
   const generated: ('username' | 'password')[] = [];
-  if (!typed.username) (saveWebhookField(ctx, id, 'username', created.webhook_username), generated.push('username'));
-  if (!typed.password) (saveWebhookField(ctx, id, 'password', created.webhook_password), generated.push('password'));
+  for (const field of ['username', 'password'] as const) {
+    if (typed[field]) continue;
+    saveWebhookField(ctx, id, field, field === 'username' ? created.webhook_username : created.webhook_password);
+    generated.push(field);
+  }
   ctx.record('connection.done_in_simulator', id, { reportType, generated });
   const done = confirmSaved(ctx, id);
   done.notice = generated.length === 0
