@@ -9,6 +9,7 @@ import { StepNav } from './components/StepNav';
 import { Settings } from './components/Settings';
 import { AuditLog } from './components/AuditLog';
 import { STEP_COMPONENTS } from './steps';
+import { focusMain, focusNewHeading, mountAnnouncer } from './focus';
 import type { StepId } from '../main/shared/steps';
 import type { Integration } from '../main/ipc/contract/foundation';
 
@@ -35,10 +36,21 @@ export function App() {
     return () => window.removeEventListener(VAULT_LOCKED_EVENT, onLocked);
   }, []);
 
-  if (fatal) return <div className="gate"><div className="card narrow"><ErrorNote error={fatal} /></div></div>;
-  if (!vault || !prefs) return <div className="gate" aria-busy="true">Loading…</div>;
-  if (vault.locked) return <VaultGate status={vault} onChange={setVault} />;
-  return <Console prefs={prefs} setPrefs={setPrefs} vault={vault} setVault={setVault} />;
+  return (
+    <>
+      {fatal ? (
+        <main className="gate"><div className="card narrow"><ErrorNote error={fatal} /></div></main>
+      ) : !vault || !prefs ? (
+        <main className="gate" aria-busy="true">Loading…</main>
+      ) : vault.locked ? (
+        <VaultGate status={vault} onChange={setVault} />
+      ) : (
+        <Console prefs={prefs} setPrefs={setPrefs} vault={vault} setVault={setVault} />
+      )}
+      {/* One polite live region for the whole app: results of actions are read out from here. */}
+      <div className="sr-only" ref={mountAnnouncer} />
+    </>
+  );
 }
 
 function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: VaultStatus; setVault: (v: VaultStatus) => void }) {
@@ -51,24 +63,40 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
   const select = async (id: string) => {
     setPrefs(await api.prefs.set({ lastIntegrationId: id }));
     setView('steps');
+    focusNewHeading();
+  };
+  const show = (v: View) => {
+    setView(v);
+    focusNewHeading();
   };
 
-  if (list.data === null) return <div className="gate" aria-busy="true">Loading…</div>;
+  if (list.data === null) return <main className="gate" aria-busy="true">Loading…</main>;
   if (integrations.length === 0 && view !== 'settings') {
     return (
-      <div className="gate">
-        <FirstRun onCreated={(i) => (setPrefs({ ...prefs, lastIntegrationId: i.id, firstRunDone: true }), list.reload())} />
-      </div>
+      <main className="gate">
+        <FirstRun onCreated={(i) => (setPrefs({ ...prefs, lastIntegrationId: i.id, firstRunDone: true }), list.reload(), focusNewHeading())} />
+      </main>
     );
   }
   return (
     <div className="layout">
-      <Sidebar integrations={integrations} selectedId={selected?.id ?? null} view={view} onSelect={(id) => void select(id)} onView={setView} onChanged={list.reload} />
-      <main className="content">
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(e) => {
+          // Not a hash navigation: the address may carry the session token in its fragment.
+          e.preventDefault();
+          focusMain();
+        }}
+      >
+        Skip to the main content
+      </a>
+      <Sidebar integrations={integrations} selectedId={selected?.id ?? null} view={view} onSelect={(id) => void select(id)} onView={show} onChanged={list.reload} />
+      <main className="content" id="main-content">
         {view === 'new' && (
           <FirstRun
-            onCreated={(i) => (setPrefs({ ...prefs, lastIntegrationId: i.id }), setView('steps'), list.reload())}
-            onCancel={() => setView('steps')}
+            onCreated={(i) => (setPrefs({ ...prefs, lastIntegrationId: i.id }), show('steps'), list.reload())}
+            onCancel={() => show('steps')}
           />
         )}
         {view === 'settings' && <Settings prefs={prefs} onPrefs={setPrefs} vault={props.vault} onVault={props.setVault} />}
@@ -89,6 +117,7 @@ function IntegrationView({ integration, onChanged }: { integration: Integration;
   const go = useCallback(
     (step: StepId) => {
       setCurrent(step);
+      focusNewHeading();
       void saveStep.run(step);
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- saveStep.run is stable
@@ -99,7 +128,8 @@ function IntegrationView({ integration, onChanged }: { integration: Integration;
   return (
     <div className="integration-view">
       <header className="integration-head">
-        <h1 className="integration-name">{integration.name}</h1>
+        {/* Not a heading: each screen has one h1, the step's own. */}
+        <p className="integration-name">{integration.name}</p>
       </header>
       <StepNav current={current} statuses={steps} onGo={go} />
       <ErrorNote error={overview.error ?? saveStep.error} />

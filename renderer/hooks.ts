@@ -1,21 +1,30 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { actionFinished, actionStarted } from './focus';
 
-/** Runs an action, tracking busy and the last error, so every button reports failures the same way. */
+/**
+ * Runs an action, tracking busy and the last error, so every button reports failures the same way;
+ * focus is kept (or moved to the result) and new results are announced.
+ */
 export function useAction<A extends unknown[], R>(fn: (...args: A) => Promise<R>) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const fnRef = useRef(fn);
   fnRef.current = fn;
   const run = useCallback(async (...args: A): Promise<R | undefined> => {
+    const started = actionStarted();
+    let ok = false;
     setBusy(true);
     setError(null);
     try {
-      return await fnRef.current(...args);
+      const result = await fnRef.current(...args);
+      ok = true;
+      return result;
     } catch (e) {
       setError(e);
       return undefined;
     } finally {
       setBusy(false);
+      actionFinished(started, ok);
     }
   }, []);
   return { run, busy, error, setError };

@@ -24,7 +24,7 @@ export function VaultGate({ status, onChange }: { status: VaultStatus; onChange:
   const retry = useAction(async () => onChange(await api.vault.unlock({ passphrase: 'keychain' })));
   if (status.kind === 'keychain') {
     return (
-      <div className="gate">
+      <main className="gate">
         <div className="card narrow">
           <h1>The system keychain is not available</h1>
           <p>The console’s secrets are protected by {status.backend}. Unlock your keyring (or log in to a desktop session that has one), then try again.</p>
@@ -33,7 +33,7 @@ export function VaultGate({ status, onChange }: { status: VaultStatus; onChange:
             Try again
           </button>
         </div>
-      </div>
+      </main>
     );
   }
   const submit = (e: FormEvent) => {
@@ -41,7 +41,7 @@ export function VaultGate({ status, onChange }: { status: VaultStatus; onChange:
     void act.run();
   };
   return (
-    <div className="gate">
+    <main className="gate">
       <form className="card narrow" onSubmit={submit}>
         <h1>{creating ? 'Protect your secrets' : 'Unlock the console'}</h1>
         {creating ? (
@@ -68,6 +68,6 @@ export function VaultGate({ status, onChange }: { status: VaultStatus; onChange:
           {act.busy ? 'Working…' : creating ? 'Create vault' : 'Unlock'}
         </button>
       </form>
-    </div>
+    </main>
   );
 }

@@ -4,7 +4,8 @@ import { test, expect, createVault, shot, VAULT_PASSPHRASE } from './fixtures';
 
 // Every screen a new admin meets, in light and dark: axe-core finds no serious or critical
 // violation, and the screen is usable without sideways scrolling at 800×600 and at 200 % zoom
-// (a 1280×800 window at 200 % is a 640×400 CSS viewport), with the step bar reachable.
+// (a 1280×800 window at 200 % is a 640×400 CSS viewport), with the step bar reachable. Each screen
+// has one h1 and one main landmark.
 
 const WIDE = { width: 1280, height: 800 };
 const SMALL = [
@@ -48,6 +49,10 @@ async function tour(page: Page, openUrl: string, theme: 'light' | 'dark') {
   const check = async (screen: string) => {
     await page.waitForLoadState('networkidle');
     findings.push(...(await axeFindings(page, screen)));
+    const h1 = await page.getByRole('heading', { level: 1 }).count();
+    if (h1 !== 1) findings.push({ screen, what: `${h1} h1 headings, not one` });
+    const main = await page.getByRole('main').count();
+    if (main !== 1) findings.push({ screen, what: `${main} main landmarks, not one` });
     for (const size of SMALL) {
       await page.setViewportSize(size);
       findings.push(...(await layoutFindings(page, screen, size.label)));
