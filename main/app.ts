@@ -7,7 +7,7 @@ import { Vault } from './vault/vault';
 import type { KdfParams } from './vault/crypto';
 import type { KeychainProtector } from './vault/key-protector';
 import { PrefsService, type KeyValueStore } from './prefs/prefs';
-import { createConfStore } from './prefs/conf-store';
+import { createConfStore, removeStaleTempFiles } from './prefs/conf-store';
 import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
 import { buildHandlers } from './ipc/handlers';
 import type { Handlers } from './ipc/contract';
@@ -53,6 +53,7 @@ const POLLING_CHANNELS = new Set(['vault.status', 'packages.syncStatus', 'rehear
 export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   const clock = opts.clock ?? systemClock;
   const db = openDatabase(opts.dataDir);
+  removeStaleTempFiles(opts.dataDir);
   const audit = new AuditLog(db, clock);
   const prefs = new PrefsService(opts.prefsStore ?? createConfStore(opts.dataDir));
   const vault = new Vault(db, clock, audit, opts.keychain ?? null, opts.kdf);

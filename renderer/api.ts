@@ -14,21 +14,28 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'console-token';
 export const VAULT_LOCKED_EVENT = 'console:vault-locked';
 
-/** Browser mode: the token arrives once in the URL fragment, then lives in this tab's session storage. */
-function browserToken(): string | null {
+/**
+ * Browser mode: the one-use token arrives in the URL fragment and is traded at once for an
+ * HttpOnly session cookie; it is never stored. A reload (no fragment) relies on the cookie alone.
+ * A refused exchange (the address was already used) is not an error here: if this browser already
+ * holds the cookie, calls work; if not, the first call says how to sign in.
+ */
+function signIn(): Promise<void> {
   const m = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
-  if (m) {
-    sessionStorage.setItem(TOKEN_KEY, m[1]);
-    history.replaceState(null, '', window.location.pathname + window.location.search);
-  }
-  return sessionStorage.getItem(TOKEN_KEY);
+  // Tabs from before the cookie sign-in kept the token here; it is of no use any more.
+  sessionStorage.removeItem('console-token');
+  if (!m) return Promise.resolve();
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  return fetch('./session', { method: 'POST', headers: { Authorization: `Bearer ${m[1]}` }, credentials: 'same-origin' }).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 export const mode: 'electron' | 'browser' = window.consoleBridge ? 'electron' : 'browser';
-const token = mode === 'browser' ? browserToken() : null;
+const signedIn = mode === 'browser' ? signIn() : Promise.resolve();
 
 async function call(channel: string, input: unknown): Promise<unknown> {
   let env: Envelope;
@@ -37,10 +44,12 @@ async function call(channel: string, input: unknown): Promise<unknown> {
     env = await window.consoleBridge[d][m](input);
   } else {
     let res: Response;
+    await signedIn;
     try {
       res = await fetch(`./rpc/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
         body: JSON.stringify(input ?? {}),
       });
     } catch {

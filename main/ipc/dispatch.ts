@@ -1,5 +1,6 @@
 import { AppError, toErrorInfo } from '../shared/errors';
 import { findChannel, type Envelope, type Handlers } from './contract';
+import { findIllFormed, ILL_FORMED_MESSAGE } from './contract/define';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope>;
 
@@ -16,8 +17,13 @@ export interface DispatchOptions {
  */
 export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): Dispatch {
   return async (channel, input) => {
-    const def = findChannel(channel);
-    if (!def) return fail(new AppError('unknown_channel', `The console has no operation called “${channel.slice(0, 80)}”.`, 'Reload the window; if this persists, reinstall the console.'));
+    const def = typeof channel === 'string' ? findChannel(channel) : undefined;
+    if (!def) return fail(new AppError('unknown_channel', `The console has no operation called “${printable(channel)}”.`, 'Reload the window; if this persists, reinstall the console.'));
+    const broken = findIllFormed(input);
+    if (broken) {
+      const where = broken.path.length ? `${broken.path.join('.')}: ` : '';
+      return fail(new AppError('invalid_input', `That request was not accepted (${channel}: ${where}${ILL_FORMED_MESSAGE}).`, 'Check the highlighted fields and try again.'));
+    }
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) {
       const detail = parsed.error.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message).join('; ');
@@ -35,10 +41,29 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): 
       }
       return { ok: true, data: checked.data };
     } catch (err) {
-      if (!(err instanceof AppError)) opts.onUnexpected?.(channel, err);
-      return { ok: false, error: toErrorInfo(err) };
+      const known = err instanceof AppError ? err : fromStoreError(err);
+      if (!known) opts.onUnexpected?.(channel, err);
+      return { ok: false, error: toErrorInfo(known ?? err) };
     }
   };
+}
+
+/** A channel name as it may be shown back: short, and only printable, well-formed characters. */
+function printable(channel: unknown): string {
+  if (typeof channel !== 'string') return '(not a name)';
+  return [...channel.slice(0, 80)].map((c) => (/^[\p{L}\p{N}\p{P}\p{S} ]$/u.test(c) ? c : '�')).join('');
+}
+
+/**
+ * A reference to a row that does not exist reaches SQLite as a foreign-key failure: to the caller
+ * that is an id it should not have used, not a fault inside the console.
+ */
+function fromStoreError(err: unknown): AppError | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new AppError('not_found', 'That integration (or an item it refers to) no longer exists.', 'Reload the list and pick it again.');
+  }
+  return null;
 }
 
 function fail(e: AppError): Envelope {

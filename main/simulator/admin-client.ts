@@ -40,6 +40,8 @@ export class SimulatorAdmin {
   constructor(
     readonly certnUrl: string,
     readonly icimsUrl: string,
+    /** A simulator that accepts the connection and never answers must not hang the console. */
+    readonly timeoutMs = 30_000,
   ) {}
 
   private async call<T>(side: SimSide, method: string, path: string, body?: unknown): Promise<{ status: number; data: T }> {
@@ -50,11 +52,20 @@ export class SimulatorAdmin {
         method,
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.timeoutMs),
       });
-    } catch {
+    } catch (e) {
+      if ((e as Error).name === 'TimeoutError') {
+        throw new AppError('simulator_timeout', `The local ${side === 'certn' ? 'Certn' : 'iCIMS'} simulator did not answer within ${Math.round(this.timeoutMs / 1000)} seconds.`, 'Restart the local simulator and try again.');
+      }
       throw new AppError('simulator_unreachable', `The local ${side === 'certn' ? 'Certn' : 'iCIMS'} simulator did not answer.`, 'Restart the local simulator and try again.');
     }
-    const text = await res.text();
+    let text: string;
+    try {
+      text = await res.text();
+    } catch {
+      throw new AppError('simulator_timeout', `The local ${side === 'certn' ? 'Certn' : 'iCIMS'} simulator stopped answering part-way.`, 'Restart the local simulator and try again.');
+    }
     let data: unknown = null;
     try {
       data = text ? JSON.parse(text) : null;

@@ -48,7 +48,12 @@ export class Router {
       pathMatched = true;
       if (r.method !== method) continue;
       const params: Record<string, string> = {};
-      r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
+      try {
+        r.keys.forEach((k, i) => (params[k] = decodeURIComponent(m[i + 1])));
+      } catch {
+        // A broken % escape names nothing that exists.
+        return null;
+      }
       return { handler: r.handler, params };
     }
     return pathMatched ? 'method' : null;
@@ -151,11 +156,30 @@ export interface ServerHooks {
   error: (ctx: Ctx, status: number, code: string, detail: string) => void;
 }
 
-export function createSimServer(hooks: ServerHooks): Server {
-  const server = createServer((req, res) => {
+/** A client that stalls (a body shorter than its Content-Length) is cut off instead of holding a socket for minutes. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export function createSimServer(hooks: ServerHooks, timeouts = { headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS, checkEveryMs: 5_000 }): Server {
+  const server = createServer({ headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: timeouts.checkEveryMs }, (req, res) => {
     void handle(server, hooks, req, res);
   });
   return server;
+}
+
+export const ADMIN_PREFIX = '/__simulator';
+
+/**
+ * The admin API changes the simulator's state, and no browser page has any business calling it:
+ * a request that carries a foreign Origin, or that the browser marks as cross-site, is refused
+ * before its body is read. This also stops `text/plain` "simple" POSTs, which a page can send
+ * without a preflight. Clients without a browser (the console, curl) send neither header.
+ */
+export function adminRequestAllowed(req: IncomingMessage, port: number): boolean {
+  const origin = req.headers.origin;
+  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return false;
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
 }
 
 async function handle(server: Server, hooks: ServerHooks, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -172,6 +196,10 @@ async function handle(server: Server, hooks: ServerHooks, req: IncomingMessage, 
     params: {},
     rawBody: Buffer.alloc(0),
   };
+  if ((ctx.url.pathname === ADMIN_PREFIX || ctx.url.pathname.startsWith(`${ADMIN_PREFIX}/`)) && !adminRequestAllowed(req, port)) {
+    req.resume();
+    return hooks.error(ctx, 403, 'forbidden_origin', 'The simulator admin API refuses requests from web pages of other origins.');
+  }
   try {
     ctx.rawBody = await readBody(req);
     if (hooks.before && (await hooks.before(ctx))) return;

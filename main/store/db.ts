@@ -15,8 +15,11 @@ export const DB_FILE = 'console.sqlite';
 export function openDatabase(dataDir: string, opts: { targetVersion?: number } = {}): Db {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, DB_FILE);
+  restrictDataDir(dataDir);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  // The -wal and -shm files exist only now, and take their mode from the umask.
+  restrictDataDir(dataDir);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   // Overwrite deleted content so removed ciphertext and names do not linger in free pages.
@@ -45,5 +48,25 @@ function migrate(db: Db, target: number): void {
       db.exec(m.up);
       db.pragma(`user_version = ${v + 1}`);
     })();
+  }
+}
+
+/** Files the console keeps in its data folder; only their owner may read them. */
+const PRIVATE_FILES = [DB_FILE, `${DB_FILE}-wal`, `${DB_FILE}-shm`, `${DB_FILE}-journal`, 'preferences.json'];
+
+/**
+ * Folder 0700 and files 0600 on every start: a folder that already existed (or files written
+ * under a permissive umask) would otherwise stay readable by other accounts. No-op on Windows,
+ * where access is governed by the profile folder's ACLs rather than mode bits.
+ */
+export function restrictDataDir(dataDir: string): void {
+  if (process.platform === 'win32') return;
+  fs.chmodSync(dataDir, 0o700);
+  for (const name of PRIVATE_FILES) {
+    try {
+      fs.chmodSync(path.join(dataDir, name), 0o600);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
   }
 }

@@ -23,12 +23,21 @@ export type LockReason = 'start' | 'idle' | 'manual';
 export interface SecretInfo {
   kind: string;
   masked: string;
-  length: number;
   updatedAt: string;
 }
 
 const MIN_PASSPHRASE = 12;
 const KEY_AAD = 'vault-data-key/v1';
+/** Secrets are padded to a multiple of this many bytes before sealing, so a ciphertext does not give away a secret's length. */
+const PAD_BLOCK = 64;
+/** Audit actions that end a run of failed unlocks. */
+const UNLOCK_RESETS = ['vault.unlocked', 'vault.created', 'vault.passphrase_changed'];
+const MAX_WAIT_SECONDS = 300;
+
+/** Wait after `failures` wrong passphrases in a row: 0 s, 1 s, 3 s, 7 s, 15 s… up to five minutes. */
+export function unlockDelaySeconds(failures: number): number {
+  return failures <= 0 ? 0 : Math.min(2 ** (failures - 1) - 1, MAX_WAIT_SECONDS);
+}
 
 interface MetaRow {
   kind: VaultKind;
@@ -37,6 +46,13 @@ interface MetaRow {
   salt: Buffer | null;
   wrapped_key: Buffer;
 }
+
+const throttled = (seconds: number) =>
+  new AppError(
+    'vault_throttled',
+    `Too many wrong passphrases in a row: wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`,
+    'Each wrong passphrase makes the next wait longer; the right one resets it.',
+  );
 
 const locked = () => new AppError('vault_locked', 'The vault is locked.', 'Unlock it with your master passphrase, then try again.');
 
@@ -47,6 +63,7 @@ const locked = () => new AppError('vault_locked', 'The vault is locked.', 'Unloc
  */
 export class Vault {
   private dataKey: Buffer | null = null;
+  private attempting = false;
   private lastUse = 0;
   private timer: NodeJS.Timeout | null = null;
   private lockReason: LockReason = 'start';
@@ -96,6 +113,7 @@ export class Vault {
       this.dataKey = await this.keychain.decrypt(meta.wrapped_key);
     }
     this.lastUse = Date.now();
+    this.upgradeRows();
   }
 
   async init(passphrase: string): Promise<void> {
@@ -104,19 +122,24 @@ export class Vault {
     checkStrength(passphrase);
     const key = randomBytes(32);
     const salt = randomBytes(16);
-    const kek = await deriveKey(passphrase, salt, this.kdf);
-    this.writeMeta({ kind: 'passphrase', kdf: 'scrypt', kdf_params: JSON.stringify(this.kdf), salt, wrapped_key: seal(kek, key, KEY_AAD) });
+    const wrapped = await this.wrap(passphrase, salt, key);
+    this.db.transaction(() => {
+      this.writeMeta({ kind: 'passphrase', kdf: 'scrypt', kdf_params: JSON.stringify(this.kdf), salt, wrapped_key: wrapped });
+      this.audit.record('vault.created', null, { kind: 'passphrase' });
+    })();
     this.dataKey = key;
     this.touch();
-    this.audit.record('vault.created', null, { kind: 'passphrase' });
   }
 
   async unlock(passphrase: string): Promise<void> {
     const meta = this.requireMeta();
     if (meta.kind !== 'passphrase') return this.openWithKeychain();
-    this.dataKey = await this.unwrap(meta, passphrase);
+    const key = await this.unwrap(meta, passphrase);
+    this.dataKey?.fill(0);
+    this.dataKey = key;
     this.touch();
     this.audit.record('vault.unlocked', null);
+    this.upgradeRows();
   }
 
   lock(reason: 'manual' | 'idle' = 'manual'): void {
@@ -127,17 +150,55 @@ export class Vault {
     this.audit.record('vault.locked', null, { reason });
   }
 
+  /**
+   * A new passphrase also means a new data key: a copy of the database taken before the change,
+   * opened with the old passphrase, must not open anything saved afterwards. Every secret is
+   * re-sealed under the new key in the same transaction as the new wrapped key, and the WAL is
+   * then checkpointed and truncated so the old wrapped key does not linger there.
+   */
   async changePassphrase(current: string, next: string): Promise<void> {
     const meta = this.requireMeta();
     if (meta.kind !== 'passphrase') throw new AppError('vault_keychain', 'This vault is protected by the system keychain.', 'No passphrase is needed.');
     checkStrength(next);
-    const key = await this.unwrap(meta, current);
+    const oldKey = await this.unwrap(meta, current);
+    const newKey = randomBytes(32);
     const salt = randomBytes(16);
-    const kek = await deriveKey(next, salt, this.kdf);
-    this.writeMeta({ kind: 'passphrase', kdf: 'scrypt', kdf_params: JSON.stringify(this.kdf), salt, wrapped_key: seal(kek, key, KEY_AAD) });
-    this.dataKey = key;
+    const wrapped = await this.wrap(next, salt, newKey);
+    const rows = this.db.prepare('SELECT id, integration_id, kind, ciphertext FROM secrets').all() as SecretRow[];
+    const update = this.db.prepare('UPDATE secrets SET ciphertext = ?, length = 0 WHERE id = ?');
+    let resealed = 0;
+    let unreadable = 0;
+    this.db.transaction(() => {
+      for (const r of rows) {
+        const plain = openSecret(oldKey, r);
+        // A row that already fails its integrity check cannot be recovered by any key; it stays as it is.
+        if (!plain) {
+          unreadable++;
+          continue;
+        }
+        update.run(sealSecret(newKey, r, plain), r.id);
+        plain.fill(0);
+        resealed++;
+      }
+      this.writeMeta({ kind: 'passphrase', kdf: 'scrypt', kdf_params: JSON.stringify(this.kdf), salt, wrapped_key: wrapped });
+      this.audit.record('vault.passphrase_changed', null, { resealed, unreadable });
+    })();
+    oldKey.fill(0);
+    this.dataKey?.fill(0);
+    this.dataKey = newKey;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.touch();
-    this.audit.record('vault.passphrase_changed', null);
+  }
+
+  /** Failed unlocks in a row since the last success, and when the last one happened (kept in the audit log, so it survives a restart). */
+  failedUnlocks(): { count: number; lastAt: Date | null } {
+    const row = this.db
+      .prepare(
+        `SELECT count(*) AS n, max(at) AS last FROM audit_log WHERE action = 'vault.unlock_failed'
+           AND seq > coalesce((SELECT max(seq) FROM audit_log WHERE action IN (${UNLOCK_RESETS.map(() => '?').join(', ')})), 0)`,
+      )
+      .get(...UNLOCK_RESETS) as { n: number; last: string | null };
+    return { count: row.n, lastAt: row.last ? new Date(row.last) : null };
   }
 
   put(integrationId: string, kind: string, value: string): SecretInfo {
@@ -145,14 +206,17 @@ export class Vault {
     const now = this.clock.now().toISOString();
     const existing = this.db.prepare('SELECT id FROM secrets WHERE integration_id = ? AND kind = ?').get(integrationId, kind) as { id: string } | undefined;
     const id = existing?.id ?? randomUUID();
-    const ct = seal(key, Buffer.from(value, 'utf8'), aad(id, integrationId, kind));
-    this.db
-      .prepare(
-        `INSERT INTO secrets (id, integration_id, kind, ciphertext, length, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (integration_id, kind) DO UPDATE SET ciphertext = excluded.ciphertext, length = excluded.length, updated_at = excluded.updated_at`,
-      )
-      .run(id, integrationId, kind, ct, [...value].length, now, now);
-    this.audit.record('secret.stored', integrationId, { kind });
+    const ct = sealSecret(key, { id, integration_id: integrationId, kind }, Buffer.from(value, 'utf8'));
+    // The change and its audit entry commit together: a crash leaves both or neither.
+    this.db.transaction(() => {
+      this.db
+        .prepare(
+          `INSERT INTO secrets (id, integration_id, kind, ciphertext, length, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)
+           ON CONFLICT (integration_id, kind) DO UPDATE SET ciphertext = excluded.ciphertext, length = 0, updated_at = excluded.updated_at`,
+        )
+        .run(id, integrationId, kind, ct, now, now);
+      this.audit.record('secret.stored', integrationId, { kind });
+    })();
     return this.info(integrationId, kind)!;
   }
 
@@ -163,15 +227,15 @@ export class Vault {
   /** For services that use a secret (API calls, handoff). Not audited: nothing is shown to a person. */
   read(integrationId: string, kind: string): string {
     const key = this.key();
-    const row = this.db.prepare('SELECT id, ciphertext FROM secrets WHERE integration_id = ? AND kind = ?').get(integrationId, kind) as
-      | { id: string; ciphertext: Buffer }
+    const row = this.db.prepare('SELECT id, integration_id, kind, ciphertext FROM secrets WHERE integration_id = ? AND kind = ?').get(integrationId, kind) as
+      | SecretRow
       | undefined;
     if (!row) throw new AppError('secret_missing', `No ${describeKind(kind)} is saved for this integration yet.`, 'Enter it in its step first.');
-    try {
-      return open(key, row.ciphertext, aad(row.id, integrationId, kind)).toString('utf8');
-    } catch {
-      throw new AppError('vault_corrupt', `The saved ${describeKind(kind)} failed its integrity check.`, 'Enter it again; if this repeats, the data folder may be damaged.');
-    }
+    const plain = openSecret(key, row);
+    if (!plain) throw new AppError('vault_corrupt', `The saved ${describeKind(kind)} failed its integrity check.`, 'Enter it again; if this repeats, the data folder may be damaged.');
+    const value = plain.toString('utf8');
+    plain.fill(0);
+    return value;
   }
 
   /** A person asked to see or copy a secret: allowed, but always on the record. */
@@ -182,8 +246,10 @@ export class Vault {
   }
 
   remove(integrationId: string, kind: string): void {
-    this.db.prepare('DELETE FROM secrets WHERE integration_id = ? AND kind = ?').run(integrationId, kind);
-    this.audit.record('secret.removed', integrationId, { kind });
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM secrets WHERE integration_id = ? AND kind = ?').run(integrationId, kind);
+      this.audit.record('secret.removed', integrationId, { kind });
+    })();
   }
 
   info(integrationId: string, kind: string): SecretInfo | undefined {
@@ -191,10 +257,11 @@ export class Vault {
   }
 
   list(integrationId: string): SecretInfo[] {
-    const rows = this.db.prepare('SELECT kind, length, updated_at FROM secrets WHERE integration_id = ? ORDER BY kind').all(integrationId) as {
-      kind: string; length: number; updated_at: string;
+    const rows = this.db.prepare('SELECT kind, updated_at FROM secrets WHERE integration_id = ? ORDER BY kind').all(integrationId) as {
+      kind: string; updated_at: string;
     }[];
-    return rows.map((r) => ({ kind: r.kind, length: r.length, masked: '•'.repeat(Math.min(Math.max(r.length, 8), 16)), updatedAt: r.updated_at }));
+    // The mask has one fixed width: a secret's length is not recorded anywhere.
+    return rows.map((r) => ({ kind: r.kind, masked: '•'.repeat(12), updatedAt: r.updated_at }));
   }
 
   /** Starts the idle check; the timer never keeps the process alive. */
@@ -225,14 +292,59 @@ export class Vault {
     return this.dataKey;
   }
 
+  /**
+   * Checks a passphrase against the wrapped key. Each failure is audited (never the passphrase)
+   * and makes the next attempt wait longer; the count lives in the database, so a restart does
+   * not reset it, and only one attempt runs at a time.
+   */
   private async unwrap(meta: MetaRow, passphrase: string): Promise<Buffer> {
-    const params = JSON.parse(meta.kdf_params ?? 'null') as KdfParams;
-    const kek = await deriveKey(passphrase, meta.salt!, params);
+    if (this.attempting) throw throttled(1);
+    const { count, lastAt } = this.failedUnlocks();
+    const waitUntil = (lastAt?.getTime() ?? 0) + unlockDelaySeconds(count) * 1000;
+    const now = this.clock.now().getTime();
+    if (now < waitUntil) throw throttled(Math.ceil((waitUntil - now) / 1000));
+    this.attempting = true;
+    let kek: Buffer | null = null;
     try {
+      const params = JSON.parse(meta.kdf_params ?? 'null') as KdfParams;
+      kek = await deriveKey(passphrase, meta.salt!, params);
       return open(kek, meta.wrapped_key, KEY_AAD);
     } catch {
-      throw new AppError('vault_wrong_passphrase', 'That passphrase does not open the vault.', 'Check Caps Lock and try again. A lost passphrase cannot be recovered: the saved secrets would have to be entered again.');
+      const wait = unlockDelaySeconds(count + 1);
+      this.audit.record('vault.unlock_failed', null, { attempt: count + 1, waitSeconds: wait });
+      throw new AppError(
+        'vault_wrong_passphrase',
+        'That passphrase does not open the vault.' + (wait > 0 ? ` The next try is possible in ${wait} second${wait === 1 ? '' : 's'}.` : ''),
+        'Check Caps Lock and try again. A lost passphrase cannot be recovered: the saved secrets would have to be entered again.',
+      );
+    } finally {
+      kek?.fill(0);
+      this.attempting = false;
     }
+  }
+
+  private async wrap(passphrase: string, salt: Buffer, key: Buffer): Promise<Buffer> {
+    const kek = await deriveKey(passphrase, salt, this.kdf);
+    try {
+      return seal(kek, key, KEY_AAD);
+    } finally {
+      kek.fill(0);
+    }
+  }
+
+  /** Rows written before padding existed are re-sealed padded, and their recorded length is cleared. */
+  private upgradeRows(): void {
+    const key = this.dataKey;
+    if (!key) return;
+    const rows = this.db.prepare('SELECT id, integration_id, kind, ciphertext, length FROM secrets').all() as (SecretRow & { length: number })[];
+    const update = this.db.prepare('UPDATE secrets SET ciphertext = ?, length = 0 WHERE id = ?');
+    this.db.transaction(() => {
+      for (const r of rows) {
+        if (r.length === 0) continue;
+        const plain = openSecret(key, r);
+        if (plain) update.run(sealSecret(key, r, plain), r.id);
+      }
+    })();
   }
 
   private meta(): MetaRow | undefined {
@@ -257,8 +369,42 @@ export class Vault {
   }
 }
 
-function aad(id: string, integrationId: string, kind: string): string {
-  return `secret/v1:${id}:${integrationId}:${kind}`;
+interface SecretRow {
+  id: string;
+  integration_id: string;
+  kind: string;
+  ciphertext: Buffer;
+}
+
+// v1: the value as it is; v2: padded (ISO/IEC 7816-4: 0x80 then zeros up to a multiple of PAD_BLOCK).
+// The version is part of the associated data, so a v1 ciphertext can never be read as v2 or back.
+function aad(version: 1 | 2, r: Pick<SecretRow, 'id' | 'integration_id' | 'kind'>): string {
+  return `secret/v${version}:${r.id}:${r.integration_id}:${r.kind}`;
+}
+
+function sealSecret(key: Buffer, r: Pick<SecretRow, 'id' | 'integration_id' | 'kind'>, plain: Buffer): Buffer {
+  const padded = Buffer.alloc((Math.floor(plain.length / PAD_BLOCK) + 1) * PAD_BLOCK);
+  plain.copy(padded);
+  padded[plain.length] = 0x80;
+  const sealed = seal(key, padded, aad(2, r));
+  padded.fill(0);
+  return sealed;
+}
+
+/** The plaintext, or null when the row fails its integrity check under this key. */
+function openSecret(key: Buffer, r: SecretRow): Buffer | null {
+  try {
+    const padded = open(key, r.ciphertext, aad(2, r));
+    const end = padded.lastIndexOf(0x80);
+    if (end < 0 || padded.subarray(end + 1).some((b) => b !== 0)) return null;
+    return padded.subarray(0, end);
+  } catch {
+    try {
+      return open(key, r.ciphertext, aad(1, r));
+    } catch {
+      return null;
+    }
+  }
 }
 
 function checkStrength(passphrase: string): void {

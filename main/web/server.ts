@@ -13,6 +13,8 @@ export interface WebServerOptions {
   port?: number;
   /** 256-bit random per run unless a test fixes it. */
   token?: string;
+  /** Tests shorten these to see a stalled request cut off. */
+  timeouts?: { headersMs: number; requestMs: number; checkEveryMs: number };
 }
 
 export interface WebServer {
@@ -20,25 +22,39 @@ export interface WebServer {
   /** The URL to open: the token travels in the fragment, so it never reaches a server log or a Referer. */
   openUrl: string;
   port: number;
+  /** One use only: exchanged at POST /session for the session cookie. */
   token: string;
+  /** The session cookie's name (per port, so two consoles on one machine do not overwrite each other's). */
+  cookieName: string;
   close(): Promise<void>;
 }
 
 const MAX_BODY = 2 * 1024 * 1024;
+/** A slow or stalled client (a body shorter than its Content-Length) is cut off instead of holding a socket for minutes. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
- * Browser mode: the renderer and the same handlers over HTTP. Loopback only; every RPC call needs
- * the per-run bearer token; Host and Origin must be this server's own (DNS rebinding, cross-site
- * requests); no CORS headers are ever sent.
+ * Browser mode: the renderer and the same handlers over HTTP. Loopback only; Host and Origin must
+ * be this server's own (DNS rebinding, cross-site requests); no CORS headers are ever sent.
+ *
+ * The per-run token printed in the address is exchanged once (POST /session) for an HttpOnly,
+ * SameSite=Strict session cookie scoped to /rpc, and every RPC call needs that cookie. The token
+ * itself is then worthless, so a copy left in browser history or a session-restore file opens
+ * nothing; the cookie cannot be read by script and is not sent with another site's requests.
  */
 export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = opts.token ?? randomBytes(32).toString('base64url');
   const tokenBuf = Buffer.from(token);
+  let tokenUsed = false;
+  let session: Buffer | null = null;
   let port = 0;
+  const cookieName = () => `console-session-${port}`;
   const ownHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const ownOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
-  const server = http.createServer(async (req, res) => {
+  const t = opts.timeouts ?? { headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS, checkEveryMs: 5_000 };
+  const server = http.createServer({ headersTimeout: t.headersMs, requestTimeout: t.requestMs, connectionsCheckingInterval: t.checkEveryMs }, async (req, res) => {
     try {
       const host = req.headers.host ?? '';
       if (!ownHosts().has(host)) return send(res, 403, { ok: false, error: { code: 'forbidden_host', message: 'Requests must be addressed to this console on 127.0.0.1.' } });
@@ -48,6 +64,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
 
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (url.pathname.startsWith('/rpc/')) return await rpc(req, res, url.pathname.slice(5));
+      if (url.pathname === '/session') return exchange(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'method', message: 'Method not allowed.' } });
       return serveStatic(res, opts.staticDir, url.pathname);
     } catch {
@@ -55,12 +72,47 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     }
   });
 
-  async function rpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
+  function exchange(req: http.IncomingMessage, res: http.ServerResponse) {
     if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
+    req.resume();
     const auth = req.headers.authorization ?? '';
     const given = Buffer.from(auth.startsWith('Bearer ') ? auth.slice(7) : '');
     if (given.length !== tokenBuf.length || !timingSafeEqual(given, tokenBuf)) {
-      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This browser tab is not signed in to the console.', hint: 'Open the address the console printed when it started (it carries the access token).' } });
+      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'That access token is not this console’s.', hint: 'Open the address the console printed when it started.' } });
+    }
+    if (tokenUsed) {
+      return send(res, 401, {
+        ok: false,
+        error: { code: 'token_used', message: 'This sign-in address was already used once.', hint: 'Use the browser tab that opened it, or restart the console for a new address.' },
+      });
+    }
+    tokenUsed = true;
+    session = randomBytes(32);
+    const cookie = `${cookieName()}=${session.toString('base64url')}; HttpOnly; SameSite=Strict; Path=/rpc`;
+    return send(res, 200, { ok: true }, { 'Set-Cookie': cookie });
+  }
+
+  function signedIn(req: http.IncomingMessage): boolean {
+    if (!session) return false;
+    const prefix = `${cookieName()}=`;
+    const raw = (req.headers.cookie ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(prefix));
+    const given = Buffer.from(raw ? raw.slice(prefix.length) : '', 'utf8');
+    const expected = Buffer.from(session.toString('base64url'));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  async function rpc(req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string) {
+    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
+    if (!signedIn(req)) {
+      req.resume();
+      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This browser tab is not signed in to the console.', hint: 'Open the address the console printed when it started (it carries a one-use access token).' } });
+    }
+    let channel: string;
+    try {
+      channel = decodeURIComponent(rawChannel);
+    } catch {
+      req.resume();
+      return send(res, 404, { ok: false, error: { code: 'unknown_channel', message: 'The operation name in that address is not valid (a broken % escape).', hint: 'Reload the window.' } });
     }
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, { ok: false, error: { code: 'content_type', message: 'Send JSON.' } });
     const body = await readBody(req);
@@ -71,9 +123,10 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     } catch {
       return send(res, 400, { ok: false, error: { code: 'invalid_json', message: 'The request was not valid JSON.' } });
     }
-    const envelope = await opts.dispatch(decodeURIComponent(channel), input);
+    const envelope = await opts.dispatch(channel, input);
     return send(res, 200, envelope);
   }
+
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -85,15 +138,16 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
         openUrl: `${url}#token=${token}`,
         port,
         token,
+        cookieName: cookieName(),
         close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
       });
     });
   });
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown) {
+function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const json = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(json) });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(json), ...headers });
   res.end(json);
 }
 

@@ -13,7 +13,7 @@ async function rpc<T>(page: Page, channel: string, input: unknown): Promise<T> {
   const env = await page.evaluate(async ([ch, body]) => {
     const res = await fetch(`./rpc/${ch}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('console-token')}` },
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
     return res.json();

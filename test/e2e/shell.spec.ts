@@ -23,7 +23,7 @@ test('first run → create an integration → move between steps → reload → 
   await page.getByRole('button', { name: 'Acme rehearsal Local simulator' }).click();
   await expect(page.getByRole('button', { name: /iCIMS request/ })).toHaveAttribute('aria-current', 'step');
 
-  // Reload: the token survives in this tab's session, the vault needs no re-entry while unlocked.
+  // Reload: the session cookie carries on, the vault needs no re-entry while unlocked.
   await page.reload();
   await expect(page.locator('.integration-name')).toHaveText('Acme rehearsal');
   await expect(page.getByRole('button', { name: /iCIMS request/ })).toHaveAttribute('aria-current', 'step');
@@ -73,9 +73,10 @@ test('when the vault locks behind the page (idle timeout), the next action retur
   await createVault(page);
   await page.getByRole('button', { name: 'Try with the local simulator' }).click();
   await expect(page.locator('.integration-name')).toBeVisible();
-  // Lock from outside the page, as the idle timer would.
-  const token = await page.evaluate(() => sessionStorage.getItem('console-token'));
-  const r = await fetch(`${consoleServer.url}rpc/vault.lock`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: '{}' });
+  // Lock from outside the page, as the idle timer would, with the session cookie the page was given.
+  const [cookie] = await page.context().cookies(consoleServer.url + 'rpc/');
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/rpc' });
+  const r = await fetch(`${consoleServer.url}rpc/vault.lock`, { method: 'POST', headers: { Cookie: `${cookie.name}=${cookie.value}`, 'Content-Type': 'application/json' }, body: '{}' });
   expect(r.status).toBe(200);
   await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
   await expect(page.getByRole('heading', { name: 'Unlock the console' })).toBeVisible();
@@ -104,4 +105,27 @@ test('changing the master passphrase asks for it twice; a mismatch blocks the ch
   await expect(change).toBeEnabled();
   await change.click();
   await expect(page.getByText('Passphrase changed.')).toBeVisible();
+});
+
+test('the address printed at start signs in one browser only, and the token is not kept', async ({ page, browser, consoleServer }) => {
+  await page.goto(consoleServer.openUrl);
+  await createVault(page);
+  await expect(page.getByRole('button', { name: 'Try with the local simulator' })).toBeVisible();
+  const token = new URL(consoleServer.openUrl).hash.slice('#token='.length);
+  expect(page.url()).not.toContain(token);
+  const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }) + document.cookie);
+  expect(stored).not.toContain(token);
+
+  // The same address opened again (say, from history in another profile) is refused.
+  const other = await browser.newContext();
+  try {
+    const second = await other.newPage();
+    await second.goto(consoleServer.openUrl);
+    await expect(second.getByText('not signed in to the console')).toBeVisible();
+  } finally {
+    await other.close();
+  }
+  // The first tab is unaffected.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Try with the local simulator' })).toBeVisible();
 });

@@ -7,7 +7,46 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
 }
 
 export function channel<S extends z.ZodRawShape, O extends z.ZodType>(input: S, output: O): ChannelDef<z.ZodObject<S, z.core.$strict>, O> {
-  return { input: z.strictObject(input), output };
+  return {
+    input: z.strictObject(input).superRefine((value, ctx) => {
+      const bad = findIllFormed(value);
+      if (bad) ctx.addIssue({ code: 'custom', path: bad.path, message: ILL_FORMED_MESSAGE });
+    }),
+    output,
+  };
+}
+
+export const ILL_FORMED_MESSAGE = 'contains a broken character (half of a UTF-16 surrogate pair); retype or paste the text again';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text with a lone surrogate cannot be encoded as UTF-8 or put in a URL (encodeURIComponent throws),
+ * so it is refused where it comes in rather than breaking a step later. The regular expression
+ * stands in where String.prototype.isWellFormed is missing.
+ */
+export function isWellFormedText(s: string): boolean {
+  const native = (String.prototype as { isWellFormed?: () => boolean }).isWellFormed;
+  return native ? native.call(s) : !LONE_SURROGATE.test(s);
+}
+
+/** The first string (value or key) in a JSON-like value that is not well-formed UTF-16, with its path. */
+export function findIllFormed(value: unknown, path: (string | number)[] = [], depth = 0): { path: (string | number)[] } | null {
+  if (typeof value === 'string') return isWellFormedText(value) ? null : { path };
+  if (value === null || typeof value !== 'object' || depth > 32) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const bad = findIllFormed(value[i], [...path, i], depth + 1);
+      if (bad) return bad;
+    }
+    return null;
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (!isWellFormedText(k)) return { path: [...path, '(a field name)'] };
+    const bad = findIllFormed(v, [...path, k], depth + 1);
+    if (bad) return bad;
+  }
+  return null;
 }
 
 export const Ok = z.object({ ok: z.literal(true) });

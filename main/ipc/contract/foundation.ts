@@ -38,7 +38,7 @@ export const VaultStatus = z.object({
   autoLockMinutes: z.number(),
 });
 
-export const SecretInfo = z.object({ kind: z.string(), masked: z.string(), length: z.number(), updatedAt: z.string() });
+export const SecretInfo = z.object({ kind: z.string(), masked: z.string(), updatedAt: z.string() });
 
 export const Prefs = z.object({
   theme: z.enum(['system', 'light', 'dark']),

@@ -31,30 +31,39 @@ export function foundationHandlers(s: Services): FoundationHandlers {
     integrations: {
       list: () => integrations.list(),
       create: ({ name, environment }) => {
-        const row = integrations.create(name, environment);
-        audit.record('integration.created', row.id, { name, environment });
+        // Each change commits with its audit entry: a crash leaves both or neither.
+        const row = s.db.transaction(() => {
+          const created = integrations.create(name, environment);
+          audit.record('integration.created', created.id, { name, environment });
+          return created;
+        })();
         prefs.set({ lastIntegrationId: row.id, firstRunDone: true });
         return row;
       },
       rename: ({ id, name }) => {
-        const before = integrations.get(id).name;
-        const row = integrations.rename(id, name);
-        audit.record('integration.renamed', id, { from: before, to: name });
-        return row;
+        return s.db.transaction(() => {
+          const before = integrations.get(id).name;
+          const row = integrations.rename(id, name);
+          audit.record('integration.renamed', id, { from: before, to: name });
+          return row;
+        })();
       },
       remove: ({ id, confirmName }) => {
         const row = integrations.get(id);
         if (confirmName.trim() !== row.name) {
           throw new AppError('confirm_mismatch', 'The name typed does not match, so nothing was deleted.', `Type “${row.name}” exactly to confirm.`);
         }
-        integrations.delete(id);
-        audit.record('integration.deleted', id, { name: row.name });
+        s.db.transaction(() => {
+          integrations.delete(id);
+          audit.record('integration.deleted', id, { name: row.name });
+        })();
         if (prefs.get().lastIntegrationId === id) prefs.set({ lastIntegrationId: null });
         return ok;
       },
       setStep: ({ id, step }) => {
+        const row = integrations.setStep(id, step);
         prefs.set({ lastIntegrationId: id });
-        return integrations.setStep(id, step);
+        return row;
       },
       overview: ({ id }) => ({ integration: integrations.get(id), steps: stepStatuses(s, id) }),
     },

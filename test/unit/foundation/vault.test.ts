@@ -23,7 +23,10 @@ describe('vault', () => {
     expect(vault.read('i1', 'webhook_password')).toBe('Wh-P@ss-7731-secret');
     const row = db.prepare('SELECT ciphertext FROM secrets').get() as { ciphertext: Buffer };
     expect(row.ciphertext.includes(Buffer.from('Wh-P@ss-7731-secret'))).toBe(false);
-    expect(vault.list('i1')[0]).toMatchObject({ kind: 'webhook_password', length: 19 });
+    expect(vault.list('i1')[0]).toMatchObject({ kind: 'webhook_password' });
+    // Padding: neither the ciphertext nor any column gives the length away.
+    expect(row.ciphertext.length).toBe(12 + 16 + 64);
+    expect(db.prepare('SELECT length FROM secrets').get()).toEqual({ length: 0 });
     expect(vault.list('i1')[0].masked).not.toContain('7731');
   });
 
