@@ -72,8 +72,12 @@ function requestText(company: string, region: string, endpoint: string | null, p
 }
 
 export function setCompany(ctx: SetupContext, id: string, company: string) {
-  ctx.s.settings.set(id, { company: company.trim() || null });
-  ctx.record('icims.company_set', id, { company: company.trim() });
+  // The change and its audit entry commit together.
+  ctx.s.db.transaction(() => {
+    ctx.s.integrations.get(id);
+    ctx.s.settings.set(id, { company: company.trim() || null });
+    ctx.record('icims.company_set', id, { company: company.trim() });
+  })();
   return icimsStep(ctx, id);
 }
 
@@ -91,16 +95,20 @@ export function setMilestone(ctx: SetupContext, id: string, m: { kind: Milestone
     data.name = name;
     if (email) data.email = email;
   }
-  ctx.s.db
-    .prepare('INSERT INTO milestones (integration_id, kind, at, data) VALUES (?, ?, ?, ?) ON CONFLICT (integration_id, kind) DO UPDATE SET at = excluded.at, data = excluded.data')
-    .run(id, m.kind, at.toISOString(), JSON.stringify(data));
-  ctx.record('icims.milestone', id, { kind: m.kind, on: m.on });
+  ctx.s.db.transaction(() => {
+    ctx.s.db
+      .prepare('INSERT INTO milestones (integration_id, kind, at, data) VALUES (?, ?, ?, ?) ON CONFLICT (integration_id, kind) DO UPDATE SET at = excluded.at, data = excluded.data')
+      .run(id, m.kind, at.toISOString(), JSON.stringify(data));
+    ctx.record('icims.milestone', id, { kind: m.kind, on: m.on });
+  })();
   return icimsStep(ctx, id);
 }
 
 export function clearMilestone(ctx: SetupContext, id: string, kind: MilestoneKind) {
-  ctx.s.db.prepare('DELETE FROM milestones WHERE integration_id = ? AND kind = ?').run(id, kind);
-  ctx.record('icims.milestone_cleared', id, { kind });
+  ctx.s.db.transaction(() => {
+    ctx.s.db.prepare('DELETE FROM milestones WHERE integration_id = ? AND kind = ?').run(id, kind);
+    ctx.record('icims.milestone_cleared', id, { kind });
+  })();
   return icimsStep(ctx, id);
 }
 
