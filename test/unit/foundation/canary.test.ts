@@ -60,8 +60,10 @@ describe('canary: secrets never in plaintext', () => {
       });
     });
     const [base, token] = url.split('|');
+    const signIn = await fetch(`${base}session`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
+    const cookie = signIn.headers.getSetCookie()[0].split(';')[0];
     const rpc = async (channel: string, input: unknown) => {
-      const r = await fetch(`${base}rpc/${channel}`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+      const r = await fetch(`${base}rpc/${channel}`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
       return r.json() as Promise<{ ok: boolean; data?: { id: string } }>;
     };
     await rpc('vault.init', { passphrase: PASSPHRASE });
