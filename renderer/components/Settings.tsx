@@ -32,6 +32,12 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
         <p>
           Secrets are encrypted with AES-256-GCM; the key is protected by <strong>{vault.backend}</strong>.
         </p>
+        {vault.kind === 'keychain' && (
+          <p className="muted">
+            Auto-lock does not apply to this vault: the system keychain opens the secrets whenever you are signed in to this computer, so there is no
+            passphrase to ask for. Lock your computer when you step away.
+          </p>
+        )}
         {vault.kind === 'passphrase' && (
           <>
             <label>
