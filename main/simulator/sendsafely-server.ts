@@ -174,7 +174,7 @@ export async function createSendSafelyServer(opts: SendSafelySimOptions): Promis
     for (const email of emails as string[]) {
       if (!p.recipients.some((r) => r.email.toLowerCase() === email.toLowerCase())) p.recipients.push({ recipientId: randomBytes(8).toString('hex'), email, confirmations: [] });
     }
-    answer(ctx, { response: 'SUCCESS', recipients: p.recipients.map((r) => ({ recipientId: r.recipientId, email: r.email })) });
+    answer(ctx, A.recipientsAnswer(p.recipients.map((r) => ({ recipientId: r.recipientId, email: r.email }))));
   });
 
   api('PUT', '/package/:id/message/', (ctx, account) => {

@@ -1,6 +1,15 @@
 // Every SendSafely shape the simulator uses that no public document or SDK shows. [assumed]
 // Everything else in the SendSafely simulator follows the SDKs' wire format (handoff reference,
 // "SendSafely's own API"). Keep new guesses here, each marked, so they are easy to revisit.
+//
+// Field names taken from the public SDKs' source rather than the reference text (not guesses,
+// but not in the reference either): public keys as `publicKeys: [{id, key}]`; the keycode link body
+// `{keycode}`; package information's `state`, `life`, `packageTimestamp`, `packageSender` and
+// `recipients: [{recipientId, email, confirmations: [{ipAddress, timestamp}]}]`; and
+// `DELETE /package/{id}/` to delete a package.
+
+/** [assumed] What `PUT /package/{id}/recipients/` answers besides SUCCESS. */
+export const recipientsAnswer = (recipients: { recipientId: string; email: string }[]) => ({ response: 'SUCCESS', recipients });
 
 /** [assumed] Largest difference between ss-request-timestamp and the server clock it accepts (undocumented). */
 export const ALLOWED_SKEW_MS = 5 * 60_000;

@@ -109,12 +109,20 @@ test('SendSafely: connect, send, the consultant opens the link, the record shows
   const packageId = new URL(link).searchParams.get('thread')!;
 
   // The consultant opens the link in a browser and reads the message.
+  const cut = await context.newPage();
+  await cut.goto(link.split('#')[0]);
+  await expect(cut.getByRole('alert')).toContainText('The key part of the link (after #) is missing');
+  await cut.close();
   const consultant = await context.newPage();
   await consultant.goto(link);
+  await expect(consultant.getByRole('alert')).toBeEmpty();
   await consultant.getByLabel('Your e-mail address').fill('dana@consultants.example');
   await consultant.getByRole('button', { name: 'Send me a verification code' }).click();
   await expect(consultant.getByRole('status')).toContainText('A verification code was sent to dana@consultants.example');
   const { codes } = await admin<{ codes: { code: string }[] }>('/codes?email=dana%40consultants.example');
+  await consultant.getByLabel('Verification code').fill('abcdef');
+  await consultant.getByRole('button', { name: 'Open the package' }).click();
+  await expect(consultant.getByRole('alert')).toHaveText('That verification code is not right.');
   await consultant.getByLabel('Verification code').fill(codes[0].code);
   await consultant.getByRole('button', { name: 'Open the package' }).click();
   const message = consultant.getByLabel('Decrypted message');
