@@ -79,6 +79,15 @@ describe('signing', () => {
   });
 });
 
+describe('simulator admin API', () => {
+  it('refuses web pages of other origins (it hands out the organisation private key)', async () => {
+    const foreign = await fetch(`${sim.sendsafelyUrl}/__simulator/org-key`, { headers: { origin: 'http://evil.example' } });
+    expect(foreign.status).toBe(403);
+    const own = await fetch(`${sim.sendsafelyUrl}/__simulator/org-key`);
+    expect(((await own.json()) as { privateArmored: string }).privateArmored).toMatch(/BEGIN PGP PRIVATE KEY BLOCK/);
+  });
+});
+
 describe('errors a person can act on', () => {
   it('a wrong secret', async () => {
     const e = await codeOf(client({ apiSecret: 'not-the-secret' }).verifyCredentials());
