@@ -228,6 +228,13 @@ describe('every entry that launches a browser or gpg asks the resolver', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('every npm script that runs Playwright uses the config that asks the resolver', () => {
+    const scripts: Record<string, string> = JSON.parse(fs.readFileSync('package.json', 'utf8')).scripts;
+    const runs = Object.entries(scripts).filter(([, cmd]) => /playwright test/.test(cmd));
+    expect(runs.map(([name]) => name)).toContain('test:e2e');
+    for (const [name, cmd] of runs) expect(`${name}: ${cmd}`).toMatch(/playwright test -c test\/e2e\/playwright\.config\.ts/);
+  });
+
   it("no test runs a bare 'gpg' or 'gpgconf'", () => {
     const offenders = files.filter((f) => f.startsWith('test') && /(execFileSync|spawnSync|spawn|execFile)\(\s*'gpg(conf)?'/.test(fs.readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
