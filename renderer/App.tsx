@@ -100,7 +100,7 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
           />
         )}
         {view === 'settings' && <Settings prefs={prefs} onPrefs={setPrefs} vault={props.vault} onVault={props.setVault} />}
-        {view === 'audit' && <AuditLog integrationId={undefined} />}
+        {view === 'audit' && <AuditLog />}
         {view === 'steps' && selected && <IntegrationView key={selected.id} integration={selected} onChanged={list.reload} />}
       </main>
     </div>

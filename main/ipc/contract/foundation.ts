@@ -54,7 +54,19 @@ export const AuditEntry = z.object({
   action: z.string(),
   integrationId: z.string().nullable(),
   detail: z.record(z.string(), z.unknown()),
+  /** The integration's name (or its last recorded name, once deleted); null for console-wide entries. */
+  integrationName: z.string().nullable(),
+  /** What happened, in words: "Webhook password stored in the vault". */
+  summary: z.string(),
+  facts: z.array(z.object({ label: z.string(), value: z.string() })),
 });
+
+const AuditFilter = {
+  integrationId: Id.optional(),
+  action: z.string().max(64).optional(),
+  since: z.iso.datetime({ offset: true }).optional(),
+  until: z.iso.datetime({ offset: true }).optional(),
+};
 
 export const foundation = {
   app: {
@@ -92,7 +104,7 @@ export const foundation = {
     reveal: channel({ integrationId: Id, kind: z.string().min(1).max(64), purpose: z.enum(['reveal', 'copy']) }, z.object({ value: z.string() })),
   },
   audit: {
-    list: channel({ integrationId: Id.optional(), limit: z.number().int().min(1).max(5000).optional() }, z.array(AuditEntry)),
-    exportCsv: channel({ integrationId: Id.optional() }, z.object({ fileName: z.string(), csv: z.string() })),
+    list: channel({ ...AuditFilter, limit: z.number().int().min(1).max(5000).optional() }, z.array(AuditEntry)),
+    exportCsv: channel(AuditFilter, z.object({ fileName: z.string(), csv: z.string() })),
   },
 };

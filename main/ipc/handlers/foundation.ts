@@ -1,3 +1,4 @@
+import { auditFacts, auditSentence } from '../../shared/audit-words';
 import { AppError } from '../../shared/errors';
 import { fileSlug } from '../../shared/slug';
 import type { Services } from '../../app';
@@ -72,11 +73,20 @@ export function foundationHandlers(s: Services): FoundationHandlers {
       reveal: ({ integrationId, kind, purpose }) => ({ value: vault.reveal(integrationId, kind, purpose) }),
     },
     audit: {
-      list: ({ integrationId, limit }) => audit.list({ integrationId, limit }),
-      exportCsv: ({ integrationId }) => {
-        const name = integrationId ? integrations.get(integrationId).name : 'all';
-        audit.record('audit.exported', integrationId ?? null, {});
-        return { fileName: `${fileSlug(name)}-audit-log.csv`, csv: audit.toCsv({ integrationId }) };
+      list: (q) => {
+        const names = audit.integrationNames();
+        return audit.list(q).map((e) => ({
+          ...e,
+          integrationName: e.integrationId ? (names.get(e.integrationId) ?? 'unknown integration') : null,
+          summary: auditSentence(e.action, e.detail),
+          facts: auditFacts(e.detail),
+        }));
+      },
+      exportCsv: (q) => {
+        const name = q.integrationId ? (audit.integrationNames().get(q.integrationId) ?? 'integration') : 'all';
+        const csv = audit.toCsv(q);
+        audit.record('audit.exported', q.integrationId ?? null, {});
+        return { fileName: `${fileSlug(name)}-audit-log.csv`, csv };
       },
     },
   };
