@@ -1,5 +1,6 @@
 import { AppError, toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
+import { toWellFormedText } from '../ipc/contract/define';
 import type { SetupContext } from './context';
 import { addDays, calendarDate, daysBetween } from '../shared/time';
 
@@ -34,7 +35,7 @@ export async function icimsStep(ctx: SetupContext, id: string) {
     company,
     requestSubject: subject,
     requestText: text,
-    mailto: `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(text)}`,
+    mailto: `mailto:?subject=${encodeURIComponent(toWellFormedText(subject))}&body=${encodeURIComponent(toWellFormedText(text))}`,
     endpointUrl,
     milestones,
     expectedFrom: from,

@@ -30,6 +30,11 @@ export function isWellFormedText(s: string): boolean {
   return native ? native.call(s) : !LONE_SURROGATE.test(s);
 }
 
+/** Lone surrogates replaced by U+FFFD: for text saved before the gate refused them, so it can still be shown and encoded. */
+export function toWellFormedText(s: string): string {
+  return isWellFormedText(s) ? s : s.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\uFFFD');
+}
+
 /** The first string (value or key) in a JSON-like value that is not well-formed UTF-16, with its path. */
 export function findIllFormed(value: unknown, path: (string | number)[] = [], depth = 0): { path: (string | number)[] } | null {
   if (typeof value === 'string') return isWellFormedText(value) ? null : { path };

@@ -5,7 +5,7 @@ import { openDatabase } from '../../../main/store/db';
 import { AuditLog } from '../../../main/store/audit';
 import type { Clock } from '../../../main/store/clock';
 import { unlockDelaySeconds, Vault } from '../../../main/vault/vault';
-import { findIllFormed, isWellFormedText } from '../../../main/ipc/contract/define';
+import { findIllFormed, isWellFormedText, toWellFormedText } from '../../../main/ipc/contract/define';
 import { call, makeApp, PASSPHRASE, tempDir } from './helpers';
 
 const FAST = { N: 2 ** 12, r: 8, p: 1 };
@@ -198,8 +198,10 @@ describe('text that comes in', () => {
         expect(env.error.message).toMatch(/broken character/);
       }
     }
-    // The step that used to break for good still opens.
-    expect(await call(app, 'icims.get', { integrationId: id })).toBeTruthy();
+    // The step that used to break for good still opens, even with such a name saved by an older version.
+    app.services.settings.set(id, { company: 'Old \uD83D data' });
+    const step = await call<{ mailto: string }>(app, 'icims.get', { integrationId: id });
+    expect(step.mailto).toContain(encodeURIComponent('Old \uFFFD data'));
     // Well-formed text with astral characters and combining marks is accepted.
     await call(app, 'icims.setCompany', { integrationId: id, company: 'Ācme 🚀 Ltd e\u0301' });
     await app.close();
@@ -217,6 +219,7 @@ describe('text that comes in', () => {
       if (native) Object.defineProperty(String.prototype, 'isWellFormed', native);
     }
     expect(findIllFormed({ a: [{ b: 'fine' }, { c: 'x\uD800' }] })).toEqual({ path: ['a', 1, 'c'] });
+    expect(toWellFormedText('a\uD800b\uD83D\uDE80\uDC00')).toBe('a\uFFFDb\uD83D\uDE80\uFFFD');
   });
 });
 
