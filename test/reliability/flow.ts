@@ -112,7 +112,7 @@ export async function driveEveryFlow(app: ConsoleApp): Promise<FlowResult> {
   await call(app, 'packages.createPlanInSimulator', { integrationId: id, planId: plan.id });
 
   const sim = await call<{ customerId: string }>(app, 'icims.useSimulatorAccount', { integrationId: id });
-  await call(app, 'icims.saveCredentials', { integrationId: id, customerId: sim.customerId, password: CANARIES.icimsPassword, hosting: 'simulator' });
+  await outcome(app, 'icims.saveCredentials', { integrationId: id, customerId: sim.customerId, password: CANARIES.icimsPassword, hosting: 'simulator' });
   await call(app, 'icims.useSimulatorAccount', { integrationId: id });
   await call(app, 'icims.setCompany', { integrationId: id, company: 'Reliability Co' });
   await call(app, 'icims.setMilestone', { integrationId: id, kind: 'requested', on: '2026-01-05' });
