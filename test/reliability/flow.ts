@@ -79,6 +79,7 @@ export const CANARIES = {
   icimsPassword: 'CANARY-icims-pw-5a7d19e3',
   webhookPassword: 'CANARY-webhook-pw-b81f6c2d',
   extra: 'CANARY-planted-secret-0f3e8a',
+  sendsafelySecret: 'CANARY-sendsafely-secret-4d2b9e',
 };
 
 export interface FlowResult {
@@ -137,6 +138,17 @@ export async function driveEveryFlow(app: ConsoleApp): Promise<FlowResult> {
   const split = await call<{ files: { name: string; content: string }[]; keycode: string | null }>(app, 'handoff.create', { integrationId: id, recipientLabel: 'Consultant 2', method: 'keycode-split' });
   exports.push(...split.files.map((f) => ({ ...f, name: `split-${f.name}` })));
   if (split.keycode) secrets.push(split.keycode, ...split.keycode.split('-'));
+
+  // SendSafely: a wrong secret first, then the simulator's demo account, a package sent and tracked.
+  const ss = await call<{ host: string; apiKey: string; apiSecret: string }>(app, 'handoff.sendsafelySimulatorAccount', { integrationId: id });
+  await outcome(app, 'handoff.sendsafelyConnect', { integrationId: id, host: ss.host, apiKey: ss.apiKey, apiSecret: CANARIES.sendsafelySecret });
+  await call(app, 'handoff.sendsafelyConnect', { integrationId: id, ...ss });
+  secrets.push(ss.apiSecret);
+  const sent = await call<{ files: { name: string; content: string }[]; keycode: string | null }>(app, 'handoff.create', { integrationId: id, recipientLabel: 'Consultant 3', method: 'sendsafely', recipientEmail: 'consultant@example.com' });
+  exports.push(...sent.files.map((f) => ({ ...f, name: `sendsafely-${f.name}` })));
+  if (sent.keycode) secrets.push(sent.keycode);
+  await call(app, 'handoff.refreshTracking', { integrationId: id });
+  await call(app, 'handoff.list', { integrationId: id });
 
   await call(app, 'secrets.reveal', { integrationId: id, kind: 'webhook_password', purpose: 'copy' });
   for (const kind of ['certn_api_key', 'icims_password', 'webhook_password']) secrets.push(app.services.vault.read(id, kind));

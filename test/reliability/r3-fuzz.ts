@@ -71,7 +71,8 @@ function inputArb(channel: string, ids: string[]): fc.Arbitrary<unknown> {
 
 function post(port: number, pathname: string, headers: Record<string, string>, body: string | Buffer): Promise<{ status: number; body: string; setCookie?: string[] }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: 'POST', path: pathname, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+    // One connection per call: a reused keep-alive socket that the server is closing would count as a crash.
+    const req = http.request({ host: '127.0.0.1', port, agent: false, method: 'POST', path: pathname, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
       let text = '';
       res.setEncoding('utf8');
       res.on('data', (d) => (text += d));
@@ -117,6 +118,7 @@ export async function runFuzz(opts: { calls: number; seed?: number; onProgress?:
     );
 
     for (const c of cases) {
+      result.calls++;
       let answer: string;
       if (c.via === 'dispatch') {
         try {
@@ -139,7 +141,6 @@ export async function runFuzz(opts: { calls: number; seed?: number; onProgress?:
         if (r.status >= 500) result.serverErrors.push(`${pathname}: HTTP ${r.status}`);
         answer = r.body;
       }
-      result.calls++;
       check(c.channel, answer, secrets, result);
       if (h.app.services.vault.status().locked) await h.app.services.vault.unlock(PASSPHRASE).catch(() => undefined);
       opts.onProgress?.(result.calls);

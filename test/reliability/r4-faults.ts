@@ -17,8 +17,10 @@ export interface FaultResult {
   outcomes: Record<string, number>;
 }
 
+type Side = 'certn' | 'icims' | 'sendsafely';
+
 interface Recorded {
-  side: 'certn' | 'icims';
+  side: Side;
   route: string;
   calls: Map<string, { channel: string; input: unknown }>;
 }
@@ -51,7 +53,8 @@ async function record(app: ConsoleApp): Promise<{ routes: Recorded[]; integratio
     const u = new URL(url instanceof Request ? url.url : String(url));
     const by = current?.channel === 'packages.syncStatus' || !current ? lastSync : current;
     if (sim && by && !u.pathname.startsWith('/__simulator/faults')) {
-      const side = u.origin === new URL(sim.certnUrl).origin ? 'certn' : u.origin === new URL(sim.icimsUrl).origin ? 'icims' : null;
+      const origins: Record<string, Side> = { [new URL(sim.certnUrl).origin]: 'certn', [new URL(sim.icimsUrl).origin]: 'icims', [new URL(sim.sendsafelyUrl).origin]: 'sendsafely' };
+      const side = origins[u.origin] ?? null;
       if (side) {
         const route = routeOf(u.pathname);
         const key = `${side} ${route}`;
@@ -91,10 +94,16 @@ export async function runFaults(opts: { sample?: number; latencyMs?: number } = 
       pairs = [];
       for (let i = 0; pairs.length < opts.sample; i++) for (const list of byKind) if (list[i] && pairs.length < opts.sample) pairs.push(list[i]);
     }
+    const clearAll = async () => {
+      await sim.admin.clearFaults();
+      await sim.sendsafelyAdmin.clearFaults();
+    };
     for (const { r, kind } of pairs) {
       result.pairs++;
-      await sim.admin.clearFaults();
-      await sim.admin.injectFault({ route: r.route, kind: kind as FaultKind, count: 50, latencyMs: opts.latencyMs ?? 150, retryAfterSeconds: 0 }, r.side);
+      await clearAll();
+      const fault = { route: r.route, kind: kind as FaultKind, count: 50, latencyMs: opts.latencyMs ?? 150, retryAfterSeconds: 0 };
+      if (r.side === 'sendsafely') await sim.sendsafelyAdmin.addFault(fault);
+      else await sim.admin.injectFault(fault, r.side);
       for (const c of r.calls.values()) {
         result.calls++;
         const label = `${kind} on ${r.side} ${r.route} via ${c.channel}`;
@@ -115,7 +124,7 @@ export async function runFaults(opts: { sample?: number; latencyMs?: number } = 
         }
         result.outcomes[code] = (result.outcomes[code] ?? 0) + 1;
       }
-      await sim.admin.clearFaults();
+      await clearAll();
     }
     // Give stray promises a moment to surface as unhandled rejections.
     await new Promise((r) => setTimeout(r, 200));
