@@ -304,7 +304,7 @@ function History({ records, error, integrationId, onChanged, go }: { records: Ha
                 <td>{r.recipientLabel}</td>
                 <td>{formatDateTimeZoned(r.expiresAt)}</td>
                 <td>{METHODS.find((m) => m.id === r.method)?.label}{r.fingerprint && <div className="mono muted">{r.fingerprint}</div>}</td>
-                <td className="mono handoff-hash" title={r.sha256}>{r.sha256}</td>
+                <td className="mono handoff-hash" title={r.sendsafely ? `SHA-256 of the encrypted message sent to SendSafely: ${r.sha256}` : r.sha256}>{r.sha256}</td>
                 <td>
                   {r.leakedAt ? <span className="badge bad">Leaked</span> : r.expired ? <span className="badge">Expired</span> : <span className="badge ok">Valid</span>}
                   <SendSafelyTrackingNote record={r} />
