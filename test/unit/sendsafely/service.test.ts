@@ -3,7 +3,8 @@ import * as openpgp from 'openpgp';
 import type { ConsoleApp } from '../../../main/app';
 import type { HandoffCreated, HandoffRecord, SendSafelyStatus } from '../../../main/ipc/contract/handoff';
 import { decryptMessage, keyCodeChecksum } from '../../../main/sendsafely';
-import { appWithIntegration, call, populate, scanFor, WEBHOOK_PASSWORD } from '../handoff-service/helpers';
+import { openDatabase } from '../../../main/store/db';
+import { appWithIntegration, call, makeApp, populate, scanFor, tempDir, WEBHOOK_PASSWORD } from '../handoff-service/helpers';
 
 let app: ConsoleApp | undefined;
 afterEach(async () => {
@@ -99,5 +100,19 @@ describe('handoff through SendSafely (console service against the simulator)', (
     expect(h.consultantInstructions[0]).toBe('SendSafely e-mails the secure link to dana@consultants.example.');
     const sim = await app.services.setup.simulator(made.id);
     expect((await sim.sendsafelyAdmin.pkg(h.record.sendsafely!.packageId)).notified).toHaveLength(1);
+  });
+
+  it('a handoff recorded before migration 004 reads back unchanged, with no SendSafely part', async () => {
+    const dir = tempDir('ss-migration-');
+    const old = openDatabase(dir, { targetVersion: 3 });
+    old.prepare("INSERT INTO integrations (id, name, environment, created_at, updated_at) VALUES ('i1', 'Old Co', 'ca', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')").run();
+    old.prepare(`INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, file_base)
+      VALUES ('h1', 'i1', '2026-01-01T00:00:00.000Z', '2026-01-15T00:00:00.000Z', 'Dana', 'keycode', ?, 'old-co-icims-handoff')`).run('ab'.repeat(32));
+    old.close();
+    app = await makeApp({ dataDir: dir });
+    const list = await call<HandoffRecord[]>(app, 'handoff.list', { integrationId: 'i1' });
+    expect(list.map((r) => ({ id: r.id, method: r.method, fileBase: r.fileBase, sendsafely: r.sendsafely }))).toEqual([
+      { id: 'h1', method: 'keycode', fileBase: 'old-co-icims-handoff', sendsafely: null },
+    ]);
   });
 });
