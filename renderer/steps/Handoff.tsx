@@ -215,7 +215,7 @@ function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () =>
   return (
     <div className="card handoff-result" aria-labelledby="handoff-done">
       <h2 id="handoff-done">Handoff created</h2>
-      <p className="ok-note">Recorded for {h.record.recipientLabel}, valid until {formatDateTimeZoned(h.record.expiresAt)} (advisory).</p>
+      <p className="ok-note">Recorded for {h.record.recipientLabel}, valid until {formatDateTimeZoned(h.record.expiresAt)}{h.record.sendsafely ? ', when SendSafely deletes the package.' : ' (advisory).'}</p>
       <div className="actions">
         {h.files.map((f) => (
           <button key={f.name} type="button" className="primary" onClick={() => downloadText(f.name, f.content, f.mimeType)}>Download {f.name}</button>

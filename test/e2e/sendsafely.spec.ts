@@ -100,6 +100,7 @@ test('SendSafely: connect, send, the consultant opens the link, the record shows
   await expect(page.getByText(/handing SendSafely the keyCode/)).toBeVisible();
   await page.getByRole('button', { name: 'Send through SendSafely' }).click();
   await expect(page.getByText('This secure link will not be shown again.')).toBeVisible();
+  await expect(page.getByText(/valid until .*, when SendSafely deletes the package\./)).toBeVisible();
   const link = (await page.getByLabel('Secure link', { exact: true }).textContent())!;
   expect(link).toMatch(new RegExp(`^${host}/receive/\\?thread=[A-Z0-9]{4}-[A-Z0-9]{4}&packageCode=[\\w-]{43}#keyCode=[\\w-]{43}$`));
   await page.getByRole('button', { name: 'Copy the secure link' }).click();
