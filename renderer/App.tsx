@@ -8,6 +8,7 @@ import { Sidebar, type View } from './components/Sidebar';
 import { StepNav } from './components/StepNav';
 import { Settings } from './components/Settings';
 import { AuditLog } from './components/AuditLog';
+import { StepHelp } from './components/StepHelp';
 import { STEP_COMPONENTS } from './steps';
 import { focusMain, focusNewHeading, mountAnnouncer } from './focus';
 import type { StepId } from '../main/shared/steps';
@@ -134,6 +135,7 @@ function IntegrationView({ integration, onChanged }: { integration: Integration;
       <StepNav current={current} statuses={steps} onGo={go} />
       <ErrorNote error={overview.error ?? saveStep.error} />
       <Step integration={{ ...integration, currentStep: current }} steps={steps} refresh={overview.reload} go={go} />
+      <StepHelp step={current} />
     </div>
   );
 }

@@ -47,12 +47,18 @@ async function layoutFindings(page: Page, screen: string, label: string): Promis
 async function tour(page: Page, openUrl: string, theme: 'light' | 'dark') {
   const findings: Finding[] = [];
   const check = async (screen: string) => {
-    await page.waitForLoadState('networkidle');
+    // Each step of the tour waits for its own content; nothing may still be loading.
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     findings.push(...(await axeFindings(page, screen)));
     const h1 = await page.getByRole('heading', { level: 1 }).count();
     if (h1 !== 1) findings.push({ screen, what: `${h1} h1 headings, not one` });
     const main = await page.getByRole('main').count();
     if (main !== 1) findings.push({ screen, what: `${main} main landmarks, not one` });
+    if (screen.startsWith('step')) {
+      const help = page.getByRole('complementary', { name: 'Help for this step' }).getByRole('link', { name: /^Certn’s iCIMS setup guide/ });
+      const href = (await help.count()) === 1 ? await help.getAttribute('href') : null;
+      if (!href?.startsWith('https://help.certn.co/hc/en-us/articles/50495958396307-ICIMS-Certn-Integration-Setup#:~:text=')) findings.push({ screen, what: `no link to its part of Certn's iCIMS article (${href})` });
+    }
     for (const size of SMALL) {
       await page.setViewportSize(size);
       findings.push(...(await layoutFindings(page, screen, size.label)));

@@ -1,0 +1,21 @@
+import type { StepId } from '../../main/shared/steps';
+import { STEP_HELP } from '../../main/shared/help-links';
+
+/** The step's own part of Certn's iCIMS article and iCIMS's documentation, opened in the browser. */
+export function StepHelp({ step }: { step: StepId }) {
+  return (
+    <aside className="step-help" aria-label="Help for this step">
+      <h2>Help for this step</h2>
+      <ul>
+        {STEP_HELP[step].map((l) => (
+          <li key={l.url}>
+            <a href={l.url} target="_blank" rel="noopener noreferrer">
+              {l.label}
+              <span className="sr-only"> (opens in your browser)</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
