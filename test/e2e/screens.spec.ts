@@ -82,6 +82,11 @@ async function tour(page: Page, openUrl: string, theme: 'light' | 'dark') {
   await page.getByRole('button', { name: 'Try with the local simulator' }).click();
 
   await expect(page.getByRole('heading', { name: 'Connect Certn', exact: true })).toBeVisible();
+  // An error as the admin sees it: its red must read in both themes too.
+  await page.getByLabel('Certn API key', { exact: true }).fill('not-a-real-key');
+  await page.getByRole('button', { name: 'Verify and store the key' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await check('step 0, a refused key');
   await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
   await expect(page.getByText(/Verified with Certn/)).toBeVisible();
   await check('step 0, connect');
