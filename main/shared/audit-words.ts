@@ -31,6 +31,8 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'vault.created': ['Vault created', () => 'Vault created with a master passphrase'],
   'vault.unlocked': ['Vault unlocked', () => 'Vault unlocked'],
   'vault.locked': ['Vault locked', (d) => (d.reason === 'idle' ? 'Vault locked after a period of inactivity' : 'Vault locked by hand')],
+  'vault.unlock_failed': ['Unlock refused', (d) =>
+    `Unlock refused: wrong passphrase (failure ${String(d.attempt ?? '?')}; the next try waits ${String(d.waitSeconds ?? 0)} s)`],
   'vault.passphrase_changed': ['Master passphrase changed', () => 'Master passphrase changed'],
   'secret.stored': ['Secret stored', (d) => `${secretName(d)} stored in the vault`],
   'secret.revealed': ['Secret shown', (d) => `${secretName(d)} shown on screen`],
