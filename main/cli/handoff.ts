@@ -6,6 +6,7 @@ import { createConsoleApp, type ConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
 import { formatDateTimeZoned } from '../shared/time';
+import { verdictSentence } from '../shared/package-verdict';
 import { DB_FILE } from '../store/db';
 import { HandoffService } from '../setup/handoff-service';
 import type { HandoffMethod } from '../handoff';
@@ -279,8 +280,8 @@ async function run(): Promise<void> {
     if (!preview.ready) {
       throw new CliError(5, `The handoff for “${integration.name}” cannot be made yet:\n${preview.missing.map((m) => `  - ${m}`).join('\n')}`, 'Complete these in the console, then run again.');
     }
-    for (const p of preview.packages.filter((x) => x.nameIssues.length)) {
-      console.log(`Note: package “${p.visibleName}” ${p.nameIssues.join(', ')} (␣ marks a space); it is handed over exactly as Certn has it.`);
+    for (const p of preview.packages.filter((x) => x.verdict.level !== 'ready')) {
+      console.log(`Note: package “${p.visibleName}” (␣ marks a space): ${p.verdict.label}; ${verdictSentence(p.verdict, p.overridden)}. It is handed over exactly as Certn has it.`);
     }
     const confirmedFingerprint = recipientPublicKey ? await confirmKey(svc, recipientPublicKey, opts.fingerprint) : undefined;
     const made = await svc.create({

@@ -1,7 +1,9 @@
 // The script and style inlined into the offline decryptor page. Kept as plain strings (not
 // compiled code) so the page is identical however main/ is bundled, and its CSP hashes are stable.
 // The keycode rules repeat keycode.ts on purpose: the page cannot load modules; tests in Chromium
-// check both agree (sloppy input, split parts, check symbols).
+// check both agree (sloppy input, split parts, check symbols). The package-name checks are not
+// repeated: they are written into the script from the one list the console uses.
+import { NAME_CHECKS } from '../shared/package-verdict';
 
 export const DECRYPTOR_STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
@@ -16,6 +18,9 @@ table { border-collapse: collapse; width: 100%; margin-top: 1rem; }
 th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #8884; }
 td.value { font-family: ui-monospace, monospace; word-break: break-all; white-space: pre-wrap; }
 td.copy button { margin: 0; }
+.sp { background: #f5c542; color: #000; outline: 1px dashed #8a5a00; border-radius: 2px; }
+.sp::after { content: "\\2423"; font-size: .75em; vertical-align: sub; }
+.name-note { display: block; font-weight: 400; font-size: .9em; }
 code, pre.help { font-family: ui-monospace, monospace; }
 pre.help { white-space: pre-wrap; background: #8882; padding: .6rem; }
 `;
@@ -24,6 +29,7 @@ export const DECRYPTOR_SCRIPT = `
 (function () {
   'use strict';
   var ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  var NAME_CHECKS = ${JSON.stringify(NAME_CHECKS.map((c) => [c.pattern.source, c.problem]))};
   var MSG = {
     wrong: 'That keycode does not open this file. Check each group against what you were given and try again.',
     tampered: 'This file did not pass its integrity check: it was changed or damaged after it was made. Do not use it; ask the sender for a new one. (If you typed the keycode by hand, check it once more first.)',
@@ -73,9 +79,29 @@ export const DECRYPTOR_SCRIPT = `
     });
     return b;
   }
-  function row(label, value, copy) {
+  function nameProblems(name) {
+    return NAME_CHECKS.filter(function (c) { return new RegExp(c[0]).test(name); }).map(function (c) { return c[1]; });
+  }
+  // The exact name, with each space that is easy to miss highlighted: the text stays exact, so
+  // selecting it or pressing Copy gives the name character for character.
+  function markedName(name) {
+    var frag = document.createDocumentFragment(), re = /^\\s+|\\s+$|\\s{2,}|[^\\S ]/g, last = 0, m;
+    while ((m = re.exec(name)) !== null) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      if (m.index > last) frag.appendChild(document.createTextNode(name.slice(last, m.index)));
+      var sp = document.createElement('span');
+      sp.className = 'sp'; sp.title = 'A space that is part of the name'; sp.textContent = m[0];
+      frag.appendChild(sp);
+      last = m.index + m[0].length;
+    }
+    if (last < name.length) frag.appendChild(document.createTextNode(name.slice(last)));
+    return frag;
+  }
+  function row(label, value, copy, shown, note) {
     var tr = document.createElement('tr'), th = document.createElement('th'), td = document.createElement('td'), tc = document.createElement('td');
-    th.textContent = label; td.textContent = value; td.className = 'value'; tc.className = 'copy';
+    th.textContent = label; td.className = 'value'; tc.className = 'copy';
+    if (shown) td.appendChild(shown); else td.textContent = value;
+    if (note) { var n = document.createElement('span'); n.className = 'name-note'; n.textContent = note; th.appendChild(n); }
     if (copy) tc.appendChild(copyButton(value));
     tr.appendChild(th); tr.appendChild(td); tr.appendChild(tc);
     el('fields').appendChild(tr);
@@ -107,7 +133,9 @@ export const DECRYPTOR_SCRIPT = `
     row('Webhook username', p.webhookUsername, true);
     row('Webhook password', p.webhookPassword, true);
     p.packages.forEach(function (x, i) {
-      row('Package ' + (i + 1) + ' name', x.name, true);
+      var problems = nameProblems(x.name);
+      row('Package ' + (i + 1) + ' name', x.name, true, markedName(x.name),
+        problems.length ? 'The name ' + problems.join(', ') + ' (highlighted). Enter it exactly; Copy copies it exactly.' : '');
       row('Package ' + (i + 1) + ' ID', x.id, true);
     });
     row('Created', when(p.createdAt), false);

@@ -5,7 +5,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Services } from '../app';
 import { AppError } from '../shared/errors';
-import { nameProblems } from './package-checks';
+import { nameProblems, visibleName } from '../shared/package-verdict';
+import { listPackages } from './packages';
 import type { StepId } from '../shared/steps';
 import { formatDateTimeZoned } from '../shared/time';
 import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../handoff';
@@ -62,13 +63,7 @@ interface HandoffRow {
   ss_deleted_at: string | null;
 }
 
-/** Shows every space that matters as ␣: leading, trailing, runs of two or more, and non-plain spaces. */
-export function visibleName(name: string): string {
-  const lead = /^\s*/.exec(name)![0].length;
-  const trail = /\s*$/.exec(name.slice(lead))![0].length;
-  const core = name.slice(lead, name.length - trail).replace(/\s{2,}|[^\S ]/g, (m) => '␣'.repeat(m.length));
-  return '␣'.repeat(lead) + core + '␣'.repeat(trail);
-}
+export { visibleName };
 
 const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 const bareFingerprint = (s: string) => s.replace(/\s+/g, '').toUpperCase();
@@ -91,15 +86,15 @@ export class HandoffService {
     else if (!user) need(MISSING_WEBHOOK_USERNAME, 'certn');
     else if (!pass) need(MISSING_WEBHOOK_PASSWORD, 'certn');
 
-    const rows = this.s.db
-      .prepare('SELECT id, name FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name')
-      .all(integrationId) as { id: string; name: string }[];
+    const rows = listPackages(this.s.setup, integrationId, { selected: true });
     if (rows.length === 0) need(MISSING_PACKAGES, 'packages');
     if (rows.length > MAX_PACKAGES) need(`${rows.length} packages are selected; a handoff holds at most ${MAX_PACKAGES}: unselect some in step 1, Packages.`, 'packages');
     for (const r of rows) {
       if (!r.name.trim()) need(`A selected package (ID ${r.id}) has no name: check it in step 1, Packages.`, 'packages');
       else if (r.name.length > 200) need(`The package “${r.name.slice(0, 40)}…” has a name longer than 200 characters: check it in step 1, Packages.`, 'packages');
       if (!/^\S{1,100}$/.test(r.id)) need(`The package “${r.name.trim()}” has an ID with spaces or over 100 characters: check it in step 1, Packages.`, 'packages');
+      const v = r.verification.verdict;
+      if (v.level === 'blocked' && !r.override) need(`The package “${r.name.trim()}” will fail when ordered (${v.blockers.join(', ')}): in step 1, Packages, unselect it, fix it in Certn, or select it anyway with an override.`, 'packages');
     }
 
     const rawCustomerId = this.s.settings.get<unknown>(integrationId, 'icimsCustomerId');
@@ -126,7 +121,7 @@ export class HandoffService {
       icimsCustomerId: customerId,
       webhookUsername: { saved: !!user, masked: user?.masked ?? null },
       webhookPassword: { saved: !!pass, masked: pass?.masked ?? null },
-      packages: rows.map((r) => ({ id: r.id, name: r.name, visibleName: visibleName(r.name), nameIssues: nameProblems(r.name) })),
+      packages: rows.map((r) => ({ id: r.id, name: r.name, visibleName: visibleName(r.name), nameIssues: nameProblems(r.name), verdict: r.verification.verdict, overridden: !!r.override })),
       ascFileName: `${fileBase}.asc`,
       htmlFileName: `${fileBase}.html`,
       missing: problems.map((p) => p.message),

@@ -2,6 +2,8 @@ import { AppError, toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
 import { toWellFormedText } from '../ipc/contract/define';
 import type { SetupContext } from './context';
+import { listPackages } from './packages';
+import { verdictSentence } from '../shared/package-verdict';
 import { addDays, calendarDate, daysBetween } from '../shared/time';
 
 // Step 2: the request to iCIMS, the wait for a consultant (iCIMS quotes 6–12 weeks or more,
@@ -29,7 +31,7 @@ export async function icimsStep(ctx: SetupContext, id: string) {
   const to = requested ? addDays(requested.on, EXPECTED_WEEKS[1] * 7) : null;
   const today = calendarDate(ctx.now());
   const endpointUrl = integration.environment !== 'simulator' || ctx.simulators.isRunning(id) ? await ctx.endpointUrl(id) : null;
-  const packages = ctx.s.db.prepare('SELECT id, name FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name').all(id) as { id: string; name: string }[];
+  const packages = listPackages(ctx, id, { selected: true }).map((p) => ({ id: p.id, name: p.name, note: verdictSentence(p.verification.verdict, !!p.override) }));
   const { subject, text } = requestText(company || integration.name, ENVIRONMENT_LABELS[integration.environment], endpointUrl, packages);
   return {
     company,
@@ -51,7 +53,7 @@ export async function icimsStep(ctx: SetupContext, id: string) {
   };
 }
 
-function requestText(company: string, region: string, endpoint: string | null, packages: { id: string; name: string }[]) {
+function requestText(company: string, region: string, endpoint: string | null, packages: { id: string; name: string; note: string | null }[]) {
   const subject = `Request: Certn background screening integration for ${company}`;
   const lines = [
     'Hello,',
@@ -63,7 +65,7 @@ function requestText(company: string, region: string, endpoint: string | null, p
     `Certn endpoint for iCIMS events: ${endpoint ?? '(shown in the console once connected)'}`,
     '',
     packages.length ? 'Certn packages to offer in iCIMS (exact full names, in quotes, and IDs):' : 'Certn packages: to follow.',
-    ...packages.map((p) => `  - ${JSON.stringify(p.name)}  ID ${p.id}`),
+    ...packages.map((p) => `  - ${JSON.stringify(p.name)}  ID ${p.id}${p.note ? ` (${p.note})` : ''}`),
     '',
     'The webhook credentials will be sent to the consultant separately through a secure channel.',
     '',

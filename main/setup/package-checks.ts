@@ -1,5 +1,6 @@
-// How a package is judged ready for iCIMS. iCIMS matches the package name exactly (the job's
-// "BGCheck Package" value must equal the Certn name), so names are checked to the character.
+// How a package is judged for iCIMS: the facts from Certn, look-alikes across the account, and the
+// one verdict (main/shared/package-verdict.ts) every screen and text shows.
+import { nameIssues, packageVerdict, type Verdict } from '../shared/package-verdict';
 
 export interface PackageFacts {
   id: string;
@@ -17,27 +18,12 @@ export interface VerificationView {
   regionMatches: boolean;
   nameIssues: string[];
   lookalikes: string[];
+  /** True only when the verdict is "Ready for iCIMS". */
   ready: boolean;
+  verdict: Verdict;
 }
 
-// Each check: what is wrong in a few words (the handoff shows these as badges) and why it matters.
-const NAME_CHECKS: { test: (name: string) => boolean; problem: string; why: string }[] = [
-  { test: (n) => /^\s/.test(n), problem: 'starts with a space', why: 'iCIMS must be given it exactly, space included.' },
-  { test: (n) => /\s$/.test(n), problem: 'ends with a space', why: 'iCIMS must be given it exactly, space included.' },
-  { test: (n) => /\S {2,}\S/.test(n), problem: 'has two or more spaces in a row', why: 'easy to lose when copied.' },
-  { test: (n) => /[^\S ]/.test(n), problem: 'has a tab or an unusual space (for example a non-breaking space)', why: 'it looks like a normal space but does not match one.' },
-  { test: (n) => n.length > 200, problem: 'is longer than 200 characters', why: 'check that it was copied whole.' },
-];
-
-/** Short descriptions of what is risky in a package name, e.g. "ends with a space". */
-export function nameProblems(name: string): string[] {
-  return NAME_CHECKS.filter((c) => c.test(name)).map((c) => c.problem);
-}
-
-/** The same, as sentences that say why it matters. */
-export function nameIssues(name: string): string[] {
-  return NAME_CHECKS.filter((c) => c.test(name)).map((c) => `The name ${c.problem}: ${c.why}`);
-}
+export { nameIssues, nameProblems } from '../shared/package-verdict';
 
 /** The form two names take when a person would read them as the same. */
 export function lookalikeKey(name: string): string {
@@ -60,6 +46,7 @@ export function verify(p: PackageFacts, all: { id: string; name: string }[] | Ma
   const index = all instanceof Map ? all : lookalikeIndex(all);
   const lookalikes = (index.get(lookalikeKey(p.name)) ?? []).filter((o) => o.id !== p.id).map((o) => o.name);
   const ats = p.atsConfirmed ? 'confirmed' : p.useForAts === true ? 'on' : p.useForAts === false ? 'off' : 'unknown';
+  const verdict = packageVerdict({ name: p.name, exists: p.exists, active: p.isActive, ats, lookalikes });
   return {
     exists: p.exists,
     active: p.isActive,
@@ -67,6 +54,7 @@ export function verify(p: PackageFacts, all: { id: string; name: string }[] | Ma
     regionMatches: true,
     nameIssues: nameIssues(p.name),
     lookalikes,
-    ready: p.exists && p.isActive !== false && (ats === 'on' || ats === 'confirmed'),
+    ready: verdict.level === 'ready',
+    verdict,
   };
 }

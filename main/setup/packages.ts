@@ -18,7 +18,16 @@ export interface PackageRowView {
   source: 'sync' | 'url';
   syncedAt: string | null;
   verification: VerificationView;
+  override: Override | null;
 }
+
+/** A package selected although it will fail when ordered: recorded, audited, and shown as such. */
+export interface Override {
+  at: string;
+  reasons: string[];
+}
+
+const OVERRIDES = 'orderOverrides';
 
 export interface SyncState {
   running: boolean;
@@ -117,29 +126,7 @@ export class PackagesService {
 
   /** All packages, or just `only`: look-alikes are always judged against the whole account. */
   list(id: string, only?: string): PackageRowView[] {
-    this.ctx.s.integrations.get(id);
-    const rows = (only
-      ? this.db.prepare('SELECT * FROM packages WHERE integration_id = ? AND id = ?').all(id, only)
-      : this.db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(id)) as Row[];
-    const lastSync = this.ctx.s.settings.get<string>(id, 'packagesSyncedAt');
-    const confirmed = new Set(this.ctx.s.settings.get<string[]>(id, 'atsConfirmed') ?? []);
-    const names = lookalikeIndex(this.db.prepare('SELECT id, name FROM packages WHERE integration_id = ?').all(id) as { id: string; name: string }[]);
-    return rows.map((r) => {
-      const exists = !lastSync || !r.synced_at || r.synced_at >= lastSync;
-      return {
-        id: r.id,
-        name: r.name,
-        description: r.description,
-        isActive: bool(r.is_active),
-        useForAts: bool(r.use_for_ats),
-        tags: JSON.parse(r.tags),
-        checkTypes: JSON.parse(r.check_types),
-        selected: r.selected === 1,
-        source: r.source,
-        syncedAt: r.synced_at,
-        verification: verify({ id: r.id, name: r.name, isActive: bool(r.is_active), useForAts: bool(r.use_for_ats), exists, atsConfirmed: confirmed.has(r.id) }, names),
-      };
-    });
+    return listPackages(this.ctx, id, { only });
   }
 
   get(id: string, packageId: string): PackageRowView {
@@ -163,13 +150,31 @@ export class PackagesService {
       throw e;
     }
     this.store(id, [pkg], 'url', this.ctx.now().toISOString());
-    this.db.prepare("UPDATE packages SET selected = 1, source = CASE WHEN source = 'sync' THEN source ELSE 'url' END WHERE integration_id = ? AND id = ?").run(id, pkg.id);
-    this.ctx.record('package.added', id, { packageId: pkg.id, name: pkg.name });
+    this.db.prepare("UPDATE packages SET source = CASE WHEN source = 'sync' THEN source ELSE 'url' END WHERE integration_id = ? AND id = ?").run(id, pkg.id);
+    // Selected at once, unless it would fail when ordered: that takes an explicit override.
+    const added = this.get(id, pkg.id);
+    if (added.verification.verdict.level !== 'blocked') this.db.prepare('UPDATE packages SET selected = 1 WHERE integration_id = ? AND id = ?').run(id, pkg.id);
+    this.ctx.record('package.added', id, { packageId: pkg.id, name: pkg.name, selected: added.verification.verdict.level !== 'blocked' });
     return this.get(id, pkg.id);
   }
 
-  select(id: string, packageId: string, selected: boolean): PackageRowView {
+  select(id: string, packageId: string, selected: boolean, override = false): PackageRowView {
     const before = this.get(id, packageId);
+    const { verdict } = before.verification;
+    const overrides = { ...(this.ctx.s.settings.get<Record<string, Override>>(id, OVERRIDES) ?? {}) };
+    if (selected && verdict.level === 'blocked' && !override && !overrides[packageId]) {
+      throw new AppError(
+        'package_will_fail',
+        `“${before.name.trim()}” will fail when a recruiter orders it: ${verdict.blockers.join(', ')}.`,
+        'Fix it in the Client Portal and sync again, or select it anyway with an explicit override (recorded in the audit log).',
+      );
+    }
+    if (selected && verdict.level === 'blocked' && override) {
+      overrides[packageId] = { at: this.ctx.now().toISOString(), reasons: verdict.blockers };
+      this.ctx.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
+    }
+    if (!selected) delete overrides[packageId];
+    this.ctx.s.settings.set(id, { [OVERRIDES]: overrides });
     this.db.prepare('UPDATE packages SET selected = ? WHERE integration_id = ? AND id = ?').run(selected ? 1 : 0, id, packageId);
     this.ctx.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
     return this.get(id, packageId);
@@ -246,6 +251,43 @@ export class PackagesService {
   plannedInSimulator(id: string) {
     return this.plans(id).filter((p) => p.packageId);
   }
+}
+
+/**
+ * The packages of an integration with their verdicts (all, only the selected ones, or one), for
+ * every place that shows or hands them over. Look-alikes are judged against the whole account.
+ */
+export function listPackages(ctx: SetupContext, id: string, o: { only?: string; selected?: boolean } = {}): PackageRowView[] {
+  const db = ctx.s.db;
+  ctx.s.integrations.get(id);
+  const rows = (o.only
+    ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND id = ?').all(id, o.only)
+    : o.selected
+      ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name, id').all(id)
+      : db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(id)) as Row[];
+  const lastSync = ctx.s.settings.get<string>(id, 'packagesSyncedAt');
+  const confirmed = new Set(ctx.s.settings.get<string[]>(id, 'atsConfirmed') ?? []);
+  const overrides = ctx.s.settings.get<Record<string, Override>>(id, OVERRIDES) ?? {};
+  const names = lookalikeIndex(db.prepare('SELECT id, name FROM packages WHERE integration_id = ?').all(id) as { id: string; name: string }[]);
+  return rows.map((r) => {
+    const exists = !lastSync || !r.synced_at || r.synced_at >= lastSync;
+    const verification = verify({ id: r.id, name: r.name, isActive: bool(r.is_active), useForAts: bool(r.use_for_ats), exists, atsConfirmed: confirmed.has(r.id) }, names);
+    const override = r.selected === 1 && verification.verdict.level === 'blocked' ? (overrides[r.id] ?? null) : null;
+    return {
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      isActive: bool(r.is_active),
+      useForAts: bool(r.use_for_ats),
+      tags: JSON.parse(r.tags),
+      checkTypes: JSON.parse(r.check_types),
+      selected: r.selected === 1,
+      source: r.source,
+      syncedAt: r.synced_at,
+      verification,
+      override,
+    };
+  });
 }
 
 function planChecklist(name: string, description: string, checks: string[], tags: string[]): string[] {

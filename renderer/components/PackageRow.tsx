@@ -1,26 +1,50 @@
+import { useState } from 'react';
 import { VisibleName } from './VisibleName';
 import type { PackageView } from './types';
 
 const ATS_LABEL = { on: 'ATS use on', off: 'ATS use off', unknown: 'ATS use unknown', confirmed: 'ATS use confirmed by you' } as const;
 
-/** A package with its verification at a glance and the two things the admin can do to it. */
-export function PackageRow({ p, busy, onSelect, onConfirmAts }: { p: PackageView; busy: boolean; onSelect: (on: boolean) => void; onConfirmAts: () => void }) {
+const VERDICT_CLASS = { ready: 'ok', caution: 'warn', blocked: 'bad' } as const;
+
+/** A package with its one verdict at a glance and the things the admin can do to it. */
+export function PackageRow({ p, busy, onSelect, onConfirmAts }: { p: PackageView; busy: boolean; onSelect: (on: boolean, override?: boolean) => void; onConfirmAts: () => void }) {
   const v = p.verification;
+  const verdict = v.verdict;
   const atsOk = v.ats === 'on' || v.ats === 'confirmed';
+  // A package that will fail when ordered is selected only after the admin says so explicitly.
+  const [asking, setAsking] = useState(false);
+  const name = p.name.trim();
   return (
     <div className={`package-row ${p.selected ? 'selected' : ''}`}>
       <input
         type="checkbox"
         className="pick"
-        aria-label={`Select ${p.name.trim()} for iCIMS`}
+        aria-label={`Select ${name} for iCIMS`}
         checked={p.selected}
-        onChange={(e) => onSelect(e.target.checked)}
+        onChange={(e) => (e.target.checked && verdict.level === 'blocked' && !p.override ? setAsking(true) : onSelect(e.target.checked))}
       />
       <div className="package-main">
         <div className="package-name">
           <VisibleName name={p.name} />
-          {v.ready ? <span className="badge ok">Ready for iCIMS</span> : <span className="badge warn">Not ready</span>}
+          <span className={`badge ${VERDICT_CLASS[verdict.level]}`} aria-label={`Verdict: ${verdict.label}`}>
+            {verdict.label}
+          </span>
+          {p.override && <span className="badge bad">Selected anyway (override recorded)</span>}
         </div>
+        {verdict.level !== 'ready' && (
+          <div className="small">{verdict.level === 'blocked' ? `An order would fail: ${verdict.blockers.join(', ')}.` : `Check: ${verdict.cautions.join('; ')}.`}</div>
+        )}
+        {asking && (
+          <div className="warn-note" role="alertdialog" aria-label={`Select ${name} anyway?`}>
+            <p>
+              “{name}” will fail when a recruiter orders it ({verdict.blockers.join(', ')}). Fix it in the Client Portal and sync again, or select it anyway: the override is recorded in the audit log and shown in the request and the handoff.
+            </p>
+            <button disabled={busy} onClick={() => (setAsking(false), onSelect(true, true))}>
+              Select anyway (recorded)
+            </button>{' '}
+            <button onClick={() => setAsking(false)}>Cancel</button>
+          </div>
+        )}
         <div className="muted small">
           <span className="mono">{p.id}</span>
           {p.checkTypes.length > 0 && <> · {p.checkTypes.length} check{p.checkTypes.length > 1 ? 's' : ''}</>}
@@ -32,7 +56,7 @@ export function PackageRow({ p, busy, onSelect, onConfirmAts }: { p: PackageView
           <span className={`badge ${atsOk ? 'ok' : v.ats === 'off' ? 'bad' : 'warn'}`}>{ATS_LABEL[v.ats]}</span>
           <span className={`badge ${v.regionMatches ? 'ok' : 'bad'}`}>{v.regionMatches ? 'Region matches' : 'Other region'}</span>
           {v.nameIssues.map((n) => (
-            <span key={n} className="badge bad">
+            <span key={n} className="badge warn">
               {n}
             </span>
           ))}

@@ -5,6 +5,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { CopyButton } from '../components/CopyButton';
 import { SecretField } from '../components/SecretField';
 import { GroupPicker } from '../components/GroupPicker';
+import { StepFooter, stepDone } from '../components/StepFooter';
 import type { StepProps } from './index';
 import type { ConnectionStep } from '../components/types';
 import { formatDateTime } from '../../main/shared/time';
@@ -18,7 +19,7 @@ const ICIMS_VALUES = [
 const FIELD_LABEL: Record<string, string> = { reportType: 'Report URL type', defaultGroup: 'Default group', defaultGroupId: 'Default group' };
 
 /** Step 3: the iCIMS connection made in Certn's portal, mirrored step by step, capturing what Certn shows once. */
-export function CertnConnection({ integration, refresh, go }: StepProps) {
+export function CertnConnection({ integration, steps, refresh, go }: StepProps) {
   const id = integration.id;
   const step = useLoad(() => api.connection.get({ integrationId: id }), [id]);
   const act = useAction(async (fn: () => Promise<ConnectionStep>) => {
@@ -26,6 +27,7 @@ export function CertnConnection({ integration, refresh, go }: StepProps) {
     refresh();
   });
   const c = step.data;
+  const done = stepDone(steps, 'certn');
   // After "Do it for me" the fields are emptied: the vault holds the values now, and says so.
   const [round, setRound] = useState(0);
   const doIt = useAction(async () => {
@@ -56,7 +58,7 @@ export function CertnConnection({ integration, refresh, go }: StepProps) {
                     ? 'It uses the webhook value you entered below and generates the other, as Certn would.'
                     : 'Certn generates the webhook username and password; the simulated portal does the same, and the console keeps them in the vault.'}
               </p>
-              <button className="primary" disabled={act.busy || doIt.busy} onClick={() => void doIt.run()}>
+              <button className={done ? '' : 'primary'} disabled={act.busy || doIt.busy} onClick={() => void doIt.run()}>
                 Do it for me
               </button>
               <ErrorNote error={doIt.error} />
@@ -126,7 +128,7 @@ export function CertnConnection({ integration, refresh, go }: StepProps) {
               <h2>Click “Save changes” in Certn</h2>
               <PendingChanges c={c} />
               <div className="actions">
-                <button className="primary" disabled={act.busy} onClick={() => void act.run(() => api.connection.confirmSaved({ integrationId: id }))}>
+                <button className={done || c.canDoItForMe ? '' : 'primary'} disabled={act.busy} onClick={() => void act.run(() => api.connection.confirmSaved({ integrationId: id }))}>
                   I saved the changes in Certn
                 </button>
                 {c.certnSavedAt && c.pendingChanges.length === 0 && <span className="ok-note">✓ Saved in Certn on {formatDateTime(c.certnSavedAt)}</span>}
@@ -134,11 +136,7 @@ export function CertnConnection({ integration, refresh, go }: StepProps) {
             </li>
           </ol>
           <ErrorNote error={act.error} />
-          <div className="actions">
-            <button className="primary" onClick={() => go('handoff')}>
-              Continue to the handoff
-            </button>
-          </div>
+          <StepFooter step="certn" steps={steps} go={go} />
         </>
       )}
     </section>

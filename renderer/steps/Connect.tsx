@@ -4,6 +4,7 @@ import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { CopyButton } from '../components/CopyButton';
 import { ENVIRONMENTS, ENVIRONMENT_LABELS } from '../../main/shared/regions';
+import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './index';
 import type { CertnStatus } from '../components/types';
 import { calendarDate, formatDate } from '../../main/shared/time';
@@ -11,7 +12,7 @@ import { calendarDate, formatDate } from '../../main/shared/time';
 const today = () => calendarDate();
 
 /** Step 0: the region (fixed per integration) and a Certn API key verified before it is stored. */
-export function Connect({ integration, refresh, go }: StepProps) {
+export function Connect({ integration, steps, refresh, go }: StepProps) {
   const id = integration.id;
   const status = useLoad(() => api.certn.status({ integrationId: id }), [id]);
   const [apiKey, setApiKey] = useState('');
@@ -23,6 +24,39 @@ export function Connect({ integration, refresh, go }: StepProps) {
   });
   const s = status.data;
   const simulator = integration.environment === 'simulator';
+  const done = stepDone(steps, 'connect');
+  const keyReason = useDisabledReason([!apiKey.trim() && 'Paste the API key first.']);
+  const keyForm = (
+    <>
+      <ol className="howto">
+        <li>Sign in to the Certn Client Portal for this region.</li>
+        <li>Go to Settings → Integrations → API Keys and create a key.</li>
+        <li>Copy it at once: Certn shows a new key only once. Keys expire after 365 days; several can be active, so you can rotate.</li>
+      </ol>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act.run(() => api.certn.connect({ integrationId: id, apiKey: apiKey.trim(), keyCreatedOn: createdOn || undefined }));
+        }}
+      >
+        <label>
+          Certn API key
+          <input type="password" autoComplete="off" spellCheck={false} value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
+        </label>
+        <label>
+          Key created on
+          <input type="date" value={createdOn} max={today()} onChange={(e) => setCreatedOn(e.target.value)} />
+        </label>
+        <div className="actions">
+          <button className={done || simulator ? '' : 'primary'} type="submit" disabled={act.busy || !apiKey.trim()} aria-describedby={keyReason.describedBy}>
+            {act.busy ? 'Checking with Certn…' : 'Verify and store the key'}
+          </button>
+          {keyReason.hint}
+        </div>
+      </form>
+    </>
+  );
 
   return (
     <section className="panel" aria-labelledby="connect-title">
@@ -60,50 +94,29 @@ export function Connect({ integration, refresh, go }: StepProps) {
       )}
       {s && <KeyState s={s} />}
 
-      <div className="card">
-        <h2>{s?.hasKey ? 'Replace the API key' : 'Enter your Certn API key'}</h2>
-        <ol className="howto">
-          <li>Sign in to the Certn Client Portal for this region.</li>
-          <li>Go to Settings → Integrations → API Keys and create a key.</li>
-          <li>Copy it at once: Certn shows a new key only once. Keys expire after 365 days; several can be active, so you can rotate.</li>
-        </ol>
-        <form
-          className="stack"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void act.run(() => api.certn.connect({ integrationId: id, apiKey: apiKey.trim(), keyCreatedOn: createdOn || undefined }));
-          }}
-        >
-          <label>
-            Certn API key
-            <input type="password" autoComplete="off" spellCheck={false} value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
-          </label>
-          <label>
-            Key created on
-            <input type="date" value={createdOn} max={today()} onChange={(e) => setCreatedOn(e.target.value)} />
-          </label>
-          <div className="actions">
-            <button className="primary" type="submit" disabled={act.busy || !apiKey.trim()}>
-              {act.busy ? 'Checking with Certn…' : 'Verify and store the key'}
-            </button>
-          </div>
-        </form>
-        {simulator && (
-          <div className="simulator-shortcut">
-            <p className="muted">Local simulator: its demo key is verified and stored for you (it is never shown).</p>
-            <button disabled={act.busy} onClick={() => void act.run(() => api.certn.connectSimulator({ integrationId: id }))}>
-              Use the simulator's demo key
-            </button>
-          </div>
-        )}
-        <ErrorNote error={act.error} />
-      </div>
+      {simulator ? (
+        // A simulator integration has its own key: that is the way in; a typed key is the exception.
+        <div className="card simulator-shortcut">
+          <h2>{s?.hasKey ? 'The simulator’s key' : 'Connect to the local simulator'}</h2>
+          <p>The simulator made a demo API key for this integration. The console verifies it and keeps it in the vault (it is never shown).</p>
+          <button className={done ? '' : 'primary'} disabled={act.busy} onClick={() => void act.run(() => api.certn.connectSimulator({ integrationId: id }))}>
+            Use the simulator's demo key
+          </button>
+          <details className="real-key">
+            <summary>Enter an API key by hand instead</summary>
+            {keyForm}
+          </details>
+          <ErrorNote error={act.error} />
+        </div>
+      ) : (
+        <div className="card">
+          <h2>{s?.hasKey ? 'Replace the API key' : 'Enter your Certn API key'}</h2>
+          {keyForm}
+          <ErrorNote error={act.error} />
+        </div>
+      )}
 
-      <div className="actions">
-        <button className="primary" disabled={!s?.verifiedAt} onClick={() => go('packages')}>
-          Continue to Packages
-        </button>
-      </div>
+      <StepFooter step="connect" steps={steps} go={go} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { copyWithClear, downloadText, useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { STEPS } from '../../main/shared/steps';
 import { DEFAULT_VALID_DAYS, ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView } from '../../main/ipc/contract/handoff';
+import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './index';
 import './handoff.css';
 import { EMAIL_RE, SENDSAFELY_METHOD, SendSafelyConnect, SendSafelyFields, SendSafelyLink, SendSafelyTrackingNote } from './SendSafelyPanel';
@@ -44,9 +45,10 @@ export function Handoff(props: StepProps) {
       {created ? (
         <Result created={created} onDone={() => setCreated(null)} />
       ) : (
-        preview.data && <CreateForm integrationId={integrationId} ready={preview.data.ready} onCreated={onCreated} />
+        preview.data && <CreateForm integrationId={integrationId} ready={preview.data.ready} primary={!stepDone(props.steps, 'handoff')} onCreated={onCreated} />
       )}
       <History records={history.data ?? []} error={history.error} integrationId={integrationId} onChanged={history.reload} go={props.go} />
+      <StepFooter step="handoff" steps={props.steps} go={props.go} />
     </section>
   );
 }
@@ -85,7 +87,12 @@ function Frame({ preview: p, go, onReload }: { preview: HandoffPreview; go: Step
                   <li key={pkg.id}>
                     <span className="mono pkg-name" title="Exact name; ␣ marks a space that is easy to miss">{pkg.visibleName}</span>
                     <span className="mono muted"> · {pkg.id}</span>
-                    {pkg.nameIssues.map((i) => <span key={i} className="badge warn">name {i}</span>)}
+                    {' '}
+                    <span className={`badge ${pkg.verdict.level === 'ready' ? 'ok' : pkg.verdict.level === 'caution' ? 'warn' : 'bad'}`}>{pkg.verdict.label}</span>
+                    {pkg.overridden && <span className="badge bad">selected anyway (override recorded)</span>}
+                    {pkg.verdict.level !== 'ready' && (
+                      <div className="muted small">{pkg.verdict.level === 'blocked' ? `An order would fail: ${pkg.verdict.blockers.join(', ')}.` : `Check: ${pkg.verdict.cautions.join('; ')}.`}</div>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -101,7 +108,7 @@ function Frame({ preview: p, go, onReload }: { preview: HandoffPreview; go: Step
   );
 }
 
-function CreateForm({ integrationId, ready, onCreated }: { integrationId: string; ready: boolean; onCreated: (h: HandoffCreated) => void }) {
+function CreateForm({ integrationId, ready, primary, onCreated }: { integrationId: string; ready: boolean; primary: boolean; onCreated: (h: HandoffCreated) => void }) {
   const [label, setLabel] = useState('');
   const [days, setDays] = useState(String(DEFAULT_VALID_DAYS));
   const [method, setMethod] = useState<Method>('keycode');
@@ -134,6 +141,16 @@ function CreateForm({ integrationId, ready, onCreated }: { integrationId: string
   const daysOk = /^\d+$/.test(days) && Number(days) >= 1 && Number(days) <= 365;
   const keyOk = method === 'sendsafely' ? ssConnected && EMAIL_RE.test(email.trim()) : method !== 'public-key' || (!!key?.canEncrypt && confirmed);
   const canCreate = ready && label.trim().length > 0 && daysOk && keyOk && !create.busy;
+  // A disabled Create says what it waits for.
+  const reason = useDisabledReason([
+    !ready && 'Complete what is missing above first.',
+    !label.trim() && 'Enter a recipient label: who the handoff is for.',
+    !daysOk && 'Choose a validity from 1 to 365 days.',
+    method === 'public-key' && !key?.canEncrypt && "Paste or import the consultant's public key.",
+    method === 'public-key' && !!key?.canEncrypt && !confirmed && 'Confirm the fingerprint with the consultant by phone.',
+    method === 'sendsafely' && !ssConnected && 'Connect SendSafely first.',
+    method === 'sendsafely' && !EMAIL_RE.test(email.trim()) && "Enter the consultant's email address.",
+  ]);
   return (
     <form className="card" aria-labelledby="handoff-make" onSubmit={(e) => (e.preventDefault(), canCreate && void create.run())}>
       <h2 id="handoff-make">Make the handoff</h2>
@@ -190,10 +207,10 @@ function CreateForm({ integrationId, ready, onCreated }: { integrationId: string
         </>
       )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={!canCreate}>
+        <button type="submit" className={primary ? 'primary' : ''} disabled={!canCreate} aria-describedby={create.busy ? undefined : reason.describedBy}>
           {create.busy ? (method === 'sendsafely' ? 'Sending through SendSafely…' : 'Encrypting…') : method === 'sendsafely' ? 'Send through SendSafely' : 'Create handoff'}
         </button>
-        {!ready && <span className="muted">Complete what is missing above first.</span>}
+        {!create.busy && reason.hint}
       </div>
       <ErrorNote error={create.error} />
     </form>
@@ -218,7 +235,7 @@ function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () =>
       <p className="ok-note">Recorded for {h.record.recipientLabel}, valid until {formatDateTimeZoned(h.record.expiresAt)}{h.record.sendsafely ? ', when SendSafely deletes the package.' : ' (advisory).'}</p>
       <div className="actions">
         {h.files.map((f) => (
-          <button key={f.name} type="button" className="primary" onClick={() => downloadText(f.name, f.content, f.mimeType)}>Download {f.name}</button>
+          <button key={f.name} type="button" onClick={() => downloadText(f.name, f.content, f.mimeType)}>Download {f.name}</button>
         ))}
       </div>
       {(h.keycode || h.keycodeParts) && (

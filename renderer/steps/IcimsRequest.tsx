@@ -6,12 +6,13 @@ import { CopyButton } from '../components/CopyButton';
 import { Milestones } from '../components/Milestones';
 import { useAutosave } from '../components/useAutosave';
 import { ICIMS_API_BASE } from '../../main/shared/regions';
+import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './index';
 import type { IcimsStep } from '../components/types';
 import { formatDateTime } from '../../main/shared/time';
 
 /** Step 2: ask iCIMS for the integration, track the wait, capture and verify what the consultant sends. */
-export function IcimsRequest({ integration, refresh, go }: StepProps) {
+export function IcimsRequest({ integration, steps, refresh, go }: StepProps) {
   const id = integration.id;
   const step = useLoad(() => api.icims.get({ integrationId: id }), [id]);
   const onStep = (s: IcimsStep) => (step.setData(s), refresh());
@@ -25,12 +26,8 @@ export function IcimsRequest({ integration, refresh, go }: StepProps) {
         <>
           <RequestCard integrationId={id} s={s} onStep={onStep} />
           <Milestones integrationId={id} step={s} onStep={onStep} />
-          <Credentials integrationId={id} simulator={integration.environment === 'simulator'} s={s} onStep={onStep} />
-          <div className="actions">
-            <button className="primary" disabled={!s.verifiedAt} onClick={() => go('certn')}>
-              Continue to the Certn connection
-            </button>
-          </div>
+          <Credentials integrationId={id} simulator={integration.environment === 'simulator'} s={s} onStep={onStep} done={stepDone(steps, 'icims')} />
+          <StepFooter step="icims" steps={steps} go={go} />
         </>
       )}
     </section>
@@ -81,11 +78,13 @@ function SavedState({ s }: { s: IcimsStep }) {
   return <span>saved, not verified yet</span>;
 }
 
-function Credentials({ integrationId, simulator, s, onStep }: { integrationId: string; simulator: boolean; s: IcimsStep; onStep: (s: IcimsStep) => void }) {
+function Credentials({ integrationId, simulator, s, onStep, done }: { integrationId: string; simulator: boolean; s: IcimsStep; onStep: (s: IcimsStep) => void; done: boolean }) {
   const [customerId, setCustomerId] = useState(s.customerId ?? '');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [hosting, setHosting] = useState<'us' | 'eu' | 'simulator'>(s.hosting ?? (simulator ? 'simulator' : 'us'));
+  const storeReason = useDisabledReason([!customerId.trim() && 'Enter the iCIMS Customer ID to store and verify.']);
+  const verifyReason = useDisabledReason([!s.customerId && 'Verify again checks values once they are stored.']);
   const act = useAction(async (fn: () => Promise<IcimsStep>) => {
     const next = await fn();
     onStep(next);
@@ -133,10 +132,10 @@ function Credentials({ integrationId, simulator, s, onStep }: { integrationId: s
           )}
         </select>
         <div className="actions">
-          <button className="primary" type="submit" disabled={act.busy || !customerId.trim()}>
+          <button className={done ? '' : 'primary'} type="submit" disabled={act.busy || !customerId.trim()} aria-describedby={storeReason.describedBy}>
             {act.busy ? 'Saving and checking…' : 'Store and verify'}
           </button>
-          <button type="button" disabled={act.busy || !s.customerId} onClick={() => void act.run(() => api.icims.verify({ integrationId }))}>
+          <button type="button" disabled={act.busy || !s.customerId} aria-describedby={verifyReason.describedBy} onClick={() => void act.run(() => api.icims.verify({ integrationId }))}>
             Verify again
           </button>
           {simulator && (
@@ -145,6 +144,8 @@ function Credentials({ integrationId, simulator, s, onStep }: { integrationId: s
             </button>
           )}
         </div>
+        {storeReason.hint}
+        {verifyReason.hint}
       </form>
       <ErrorNote error={act.error} />
       <ul className="saved-state" aria-label="Saved iCIMS values">

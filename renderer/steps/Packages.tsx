@@ -7,6 +7,7 @@ import { PackageRow } from '../components/PackageRow';
 import { PackagePlanner } from '../components/PackagePlanner';
 import { VisibleName } from '../components/VisibleName';
 import { portalRegion } from '../../main/shared/regions';
+import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './index';
 import type { PackageView, SyncStatus } from '../components/types';
 import { formatTime } from '../../main/shared/time';
@@ -14,21 +15,21 @@ import { formatTime } from '../../main/shared/time';
 type Filter = 'all' | 'ready' | 'selected' | 'problems';
 const FILTERS: { id: Filter; label: string }[] = [
   { id: 'all', label: 'All' },
-  { id: 'ready', label: 'ATS-ready' },
+  { id: 'ready', label: 'Ready for iCIMS' },
   { id: 'selected', label: 'Selected' },
   { id: 'problems', label: 'With problems' },
 ];
 
-const hasProblem = (p: PackageView) => !p.verification.ready || p.verification.nameIssues.length > 0 || p.verification.lookalikes.length > 0;
+// The filters read the same verdict as the badge, so a package is counted where it is labelled.
 const matches: Record<Filter, (p: PackageView) => boolean> = {
   all: () => true,
-  ready: (p) => p.verification.ready,
+  ready: (p) => p.verification.verdict.level === 'ready',
   selected: (p) => p.selected,
-  problems: hasProblem,
+  problems: (p) => p.verification.verdict.level !== 'ready',
 };
 
 /** Step 1: the account's packages, verified, and the ones chosen for iCIMS. */
-export function Packages({ integration, refresh, go }: StepProps) {
+export function Packages({ integration, steps, refresh, go }: StepProps) {
   const id = integration.id;
   const list = useLoad(() => api.packages.list({ integrationId: id }), [id]);
   const [sync, setSync] = useState<SyncStatus | null>(null);
@@ -100,6 +101,8 @@ export function Packages({ integration, refresh, go }: StepProps) {
   const running = sync?.running ?? false;
   const syncError = sync?.error ? new ApiError(sync.error.code, sync.error.message, sync.error.hint) : null;
   const region = portalRegion(integration.environment);
+  const done = stepDone(steps, 'packages');
+  const addReason = useDisabledReason([!url.trim() && 'Paste a package address first.']);
 
   return (
     <section className="panel" aria-labelledby="packages-title">
@@ -109,7 +112,7 @@ export function Packages({ integration, refresh, go }: StepProps) {
       <div className="card">
         <div className="panel-head">
           <h2>Your account's packages</h2>
-          <button className="primary" disabled={running || startSync.busy} onClick={() => void startSync.run()}>
+          <button className={done || all.length > 0 ? '' : 'primary'} disabled={running || startSync.busy} onClick={() => void startSync.run()}>
             {running ? 'Syncing…' : all.some((p) => p.source === 'sync') ? 'Sync again' : 'Sync packages from Certn'}
           </button>
         </div>
@@ -150,10 +153,10 @@ export function Packages({ integration, refresh, go }: StepProps) {
               <PackageRow
                 p={p}
                 busy={rowAct.busy}
-                onSelect={(on) => {
+                onSelect={(on, override) => {
                   // Show the tick at once; the answer from main (or a failure) settles it.
                   replace({ ...p, selected: on });
-                  void rowAct.run(() => api.packages.select({ integrationId: id, packageId: p.id, selected: on })).then((r) => r === undefined && replace(p));
+                  void rowAct.run(() => api.packages.select({ integrationId: id, packageId: p.id, selected: on, override })).then((r) => r === undefined && replace(p));
                 }}
                 onConfirmAts={() => void rowAct.run(() => api.packages.confirmAts({ integrationId: id, packageId: p.id }))}
               />
@@ -172,15 +175,18 @@ export function Packages({ integration, refresh, go }: StepProps) {
             Package URL
             <input value={url} placeholder={`https://client.certn.co/${region}/package/…/`} onChange={(e) => (setUrl(e.target.value), setAdded(null))} />
           </label>
-          <button type="submit" disabled={add.busy || !url.trim()}>
+          <button type="submit" disabled={add.busy || !url.trim()} aria-describedby={addReason.describedBy}>
             Add package
           </button>
         </form>
+        {addReason.hint}
         <ErrorNote error={add.error} />
-        <p role="status" className={added ? 'ok-note' : 'sr-only'}>
+        <p role="status" className={added ? (added.selected ? 'ok-note' : 'warn-note') : 'sr-only'}>
           {added && (
             <>
-              ✓ Added and selected <VisibleName name={added.name} /> (ID <span className="mono">{added.id}</span>)
+              {added.selected ? '✓ Added and selected ' : 'Added, not selected: '}
+              <VisibleName name={added.name} /> (ID <span className="mono">{added.id}</span>)
+              {!added.selected && ` will fail when ordered (${added.verification.verdict.blockers.join(', ')}); select it in the list only if you mean to.`}
             </>
           )}
         </p>
@@ -188,12 +194,9 @@ export function Packages({ integration, refresh, go }: StepProps) {
 
       <PackagePlanner integrationId={id} simulator={integration.environment === 'simulator'} onPackage={(p) => (replace(p), refresh())} />
 
-      <div className="actions">
+      <StepFooter step="packages" steps={steps} go={go}>
         <span className="muted">{counts.selected} selected for iCIMS</span>
-        <button className="primary" disabled={counts.selected === 0} onClick={() => go('icims')}>
-          Continue to the iCIMS request
-        </button>
-      </div>
+      </StepFooter>
     </section>
   );
 }

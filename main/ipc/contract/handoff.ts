@@ -26,6 +26,10 @@ export const HandoffPackage = z.object({
   /** The name with each suspicious space shown as ␣ (leading, trailing, doubled) so it can be seen. */
   visibleName: z.string(),
   nameIssues: z.array(z.string()),
+  /** The same verdict the packages step shows. */
+  verdict: z.object({ level: z.enum(['ready', 'caution', 'blocked']), label: z.string(), blockers: z.array(z.string()), cautions: z.array(z.string()) }),
+  /** Selected although it will fail when ordered, with a recorded override. */
+  overridden: z.boolean(),
 });
 
 export const HandoffProblem = z.object({ message: z.string(), step: z.enum(STEP_IDS).nullable() });

@@ -24,6 +24,13 @@ export const CertnStatus = z.object({
   portNotice: z.string().nullable(),
 });
 
+export const Verdict = z.object({
+  level: z.enum(['ready', 'caution', 'blocked']),
+  label: z.string(),
+  blockers: z.array(z.string()),
+  cautions: z.array(z.string()),
+});
+
 export const Verification = z.object({
   exists: z.boolean(),
   active: z.boolean().nullable(),
@@ -32,6 +39,7 @@ export const Verification = z.object({
   nameIssues: z.array(z.string()),
   lookalikes: z.array(z.string()),
   ready: z.boolean(),
+  verdict: Verdict,
 });
 
 export const PackageView = z.object({
@@ -46,6 +54,8 @@ export const PackageView = z.object({
   source: z.enum(['sync', 'url']),
   syncedAt: z.string().nullable(),
   verification: Verification,
+  /** Selected although it will fail when ordered: when and why, as recorded. */
+  override: z.object({ at: z.string(), reasons: z.array(z.string()) }).nullable(),
 });
 export type PackageView = z.infer<typeof PackageView>;
 
@@ -155,7 +165,8 @@ export const setup = {
     syncStatus: channel({ integrationId }, SyncStatus),
     list: channel({ integrationId }, z.array(PackageView)),
     addByUrl: channel({ integrationId, url: z.string().max(2000) }, PackageView),
-    select: channel({ integrationId, packageId: Id, selected: z.boolean() }, PackageView),
+    /** A package that will fail when ordered is selected only with `override`, which is recorded. */
+    select: channel({ integrationId, packageId: Id, selected: z.boolean(), override: z.boolean().optional() }, PackageView),
     confirmAts: channel({ integrationId, packageId: Id }, PackageView),
     offeredChecks: channel({ integrationId }, z.array(z.string())),
     plans: channel({ integrationId }, z.array(PackagePlan)),

@@ -23,7 +23,7 @@ export function setupHandlers(s: Services): SetupHandlers {
       syncStatus: ({ integrationId }) => packages.syncStatus(integrationId),
       list: ({ integrationId }) => packages.list(integrationId),
       addByUrl: ({ integrationId, url }) => packages.addByUrl(integrationId, url),
-      select: ({ integrationId, packageId, selected }) => packages.select(integrationId, packageId, selected),
+      select: ({ integrationId, packageId, selected, override }) => packages.select(integrationId, packageId, selected, override ?? false),
       confirmAts: ({ integrationId, packageId }) => packages.confirmAts(integrationId, packageId),
       offeredChecks: ({ integrationId }) => packages.offeredChecks(integrationId),
       plans: ({ integrationId }) => packages.plans(integrationId),

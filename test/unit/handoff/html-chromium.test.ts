@@ -105,6 +105,38 @@ describe('offline HTML decryptor in Chromium', () => {
     }
   });
 
+  it('highlights a space that is part of a package name, names the problem, and copies the exact name', async () => {
+    const payload = samplePayload({ packages: [{ name: 'Executive Screen ', id: 'pkg-exec-01' }, { name: 'Plain Screen', id: 'pkg-plain-02' }] });
+    const h = await createHandoff({ payload, method: 'keycode' });
+    const file = `marked-${h.htmlFileName!}`;
+    const o = await openPage(h.html!, file);
+    try {
+      await submit(o.page, h.keycode!);
+      await o.page.waitForSelector('#values:not([hidden])', { timeout: 20_000 });
+      const marked = o.page.locator('#fields tr', { hasText: 'Package 1 name' });
+      expect(await marked.locator('td.value').textContent()).toBe('Executive Screen ');
+      const space = marked.locator('td.value .sp');
+      expect(await space.count()).toBe(1);
+      expect(await space.textContent()).toBe(' ');
+      expect((await space.boundingBox())!.width).toBeGreaterThan(4);
+      expect(await marked.locator('th').textContent()).toContain('The name ends with a space (highlighted)');
+      const plain = o.page.locator('#fields tr', { hasText: 'Package 2 name' });
+      expect(await plain.locator('.sp').count()).toBe(0);
+      expect(await plain.locator('th').textContent()).toBe('Package 2 name');
+
+      await o.page.evaluate(() => {
+        const w = window as unknown as { copied: string[] };
+        w.copied = [];
+        Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: (t: string) => (w.copied.push(t), Promise.resolve()) } });
+      });
+      await marked.locator('button').click();
+      expect(await o.page.evaluate(() => (window as unknown as { copied: string[] }).copied)).toEqual(['Executive Screen ']);
+      expectOffline(o, file);
+    } finally {
+      await o.close();
+    }
+  });
+
   it('split mode: two fields with checks; a mistyped part is caught before decrypting', async () => {
     const payload = samplePayload();
     const h = await createHandoff({ payload, method: 'keycode-split' });

@@ -1,0 +1,55 @@
+import { useId } from 'react';
+import type { StepId } from '../../main/shared/steps';
+import type { StepStatus } from '../../main/ipc/contract/foundation';
+
+const NEXT: Partial<Record<StepId, { id: StepId; label: string }>> = {
+  connect: { id: 'packages', label: 'Continue to Packages' },
+  packages: { id: 'icims', label: 'Continue to the iCIMS request' },
+  icims: { id: 'certn', label: 'Continue to the Certn connection' },
+  certn: { id: 'handoff', label: 'Continue to the handoff' },
+  handoff: { id: 'golive', label: 'Continue to Go-live' },
+};
+
+/** Whether a step's required work is done, as main derives it from what is stored. */
+export function stepDone(steps: StepStatus[], id: StepId): boolean {
+  return steps.find((s) => s.id === id)?.state === 'done';
+}
+
+/**
+ * The one gating rule of the wizard: Continue stays disabled until the step's required work is
+ * done, and then becomes the step's only primary button; while disabled it says what is missing.
+ */
+export function StepFooter({ step, steps, go, children }: { step: StepId; steps: StepStatus[]; go: (s: StepId) => void; children?: React.ReactNode }) {
+  const next = NEXT[step];
+  const why = useId();
+  const status = steps.find((s) => s.id === step);
+  const done = status?.state === 'done';
+  if (!next) return null;
+  return (
+    <div className="actions step-footer">
+      {children}
+      <button className={done ? 'primary' : ''} disabled={!done} aria-describedby={done ? undefined : why} onClick={() => go(next.id)}>
+        {next.label}
+      </button>
+      {!done && (
+        <span id={why} className="muted">
+          {status?.missing.length ? `To continue: ${status.missing.join('; ')}.` : 'Finish this step to continue.'}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** A hint tied to a disabled button, so the reason is both visible and announced with it. */
+export function useDisabledReason(reasons: (string | false | null | undefined)[]) {
+  const id = useId();
+  const list = reasons.filter((r): r is string => !!r);
+  return {
+    describedBy: list.length ? id : undefined,
+    hint: list.length ? (
+      <span id={id} className="muted">
+        {list.join(' ')}
+      </span>
+    ) : null,
+  };
+}
