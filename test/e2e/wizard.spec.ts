@@ -28,6 +28,12 @@ test('the whole flow in the local simulator, from first run to a completed rehea
 
   // Step 0: the region is fixed and shown with its API base URL; the demo key is verified and kept.
   await expect(page.getByRole('radio', { name: 'Local simulator' })).toBeChecked();
+  // A simulator integration leads with the simulator's key; a typed key is tucked away, and Continue
+  // waits, saying for what.
+  await expect(page.getByLabel('Certn API key', { exact: true })).toBeHidden();
+  const continue0 = page.getByRole('button', { name: 'Continue to Packages' });
+  await expect(continue0).toBeDisabled();
+  await expect(continue0).toHaveAccessibleDescription('To continue: Certn API key verified.');
   await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
   await expect(page.getByText(/Verified with Certn/)).toBeVisible();
   await expect(page.getByLabel('Certn API base URL', { exact: true })).toHaveText(/^http:\/\/127\.0\.0\.1:\d+/);
@@ -54,7 +60,28 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await expect(rows(page)).toHaveCount(2);
   await page.getByRole('button', { name: /^With problems/ }).click();
   await expect(packageRow(page, 'Volunteer Basic')).toBeVisible();
+  // One verdict per package: the trailing space makes "Executive Screen " a package to check, in
+  // its badge and in the filters alike, never "Ready for iCIMS" beside a warning.
+  await expect(packageRow(page, 'Executive Screen').getByLabel('Verdict: Check before handing over')).toBeVisible();
+  await expect(packageRow(page, 'Executive Screen')).not.toContainText('Ready for iCIMS');
+  await page.getByRole('button', { name: /^Ready for iCIMS/ }).click();
+  await expect(packageRow(page, 'Standard Employment Screen')).toBeVisible();
+  await expect(packageRow(page, 'Executive Screen')).toHaveCount(0);
   await page.getByRole('button', { name: /^All/ }).click();
+
+  // A package that will fail when ordered is selected only with an explicit, recorded override.
+  const legacy = page.getByRole('checkbox', { name: 'Select Legacy Criminal Check for iCIMS' });
+  await legacy.click();
+  const ask = page.getByRole('alertdialog', { name: 'Select Legacy Criminal Check anyway?' });
+  await expect(ask).toContainText('will fail when a recruiter orders it (inactive in Certn)');
+  await expect(legacy).not.toBeChecked();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(legacy).not.toBeChecked();
+  await legacy.click();
+  await ask.getByRole('button', { name: 'Select anyway (recorded)' }).click();
+  await expect(legacy).toBeChecked();
+  await expect(packageRow(page, 'Legacy Criminal Check')).toContainText('Selected anyway (override recorded)');
+  await legacy.uncheck();
   await page.getByLabel('Search packages', { exact: true }).fill('driver');
   await expect(rows(page)).toHaveCount(1);
   await page.getByLabel('Search packages', { exact: true }).fill('');
@@ -108,6 +135,7 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   // Step 3: the portal's part, done by the simulator; the copy buttons hand out the iCIMS values.
   await page.getByRole('button', { name: 'Copy the iCIMS Customer ID' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\d+$/);
+  await expect(page.getByRole('button', { name: 'Continue to the handoff' })).toBeDisabled();
   await page.getByRole('button', { name: 'Do it for me' }).click();
   await expect(page.getByText(/Saved in Certn on/)).toBeVisible();
   await expect(page.getByRole('status', { name: 'What the simulated portal did' })).toContainText('generated the webhook username and password');
@@ -118,15 +146,19 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await page.getByRole('button', { name: 'Continue to the handoff' }).click();
   await expect(step(page, /Handoff/)).toHaveAttribute('aria-current', 'step');
   await shot(page, '04-handoff');
+  const createHandoff = page.getByRole('button', { name: 'Create handoff' });
+  await expect(createHandoff).toBeDisabled();
+  await expect(createHandoff).toHaveAccessibleDescription('Enter a recipient label: who the handoff is for.');
+  await expect(page.getByRole('button', { name: 'Continue to Go-live' })).toBeDisabled();
   await page.getByLabel('Recipient label').fill('Dana Smith, iCIMS consultant');
-  await page.getByRole('button', { name: 'Create handoff' }).click();
+  await createHandoff.click();
   await expect(page.getByLabel('Keycode', { exact: true })).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
   await page.getByRole('button', { name: 'Done: hide the keycode' }).click();
   await expect(page.getByLabel('Keycode', { exact: true })).toHaveCount(0);
   await expect(step(page, /Handoff/)).toContainText('Done');
 
   // Step 5: probe, then the rehearsal loop, watched live.
-  await step(page, /Go-live/).click();
+  await page.getByRole('button', { name: 'Continue to Go-live' }).click();
   await page.getByRole('button', { name: 'Probe the endpoint' }).click();
   await expect(page.getByLabel('Probe result', { exact: true })).toContainText('Accepted');
   await page.getByRole('button', { name: 'Configure the iCIMS event notifications' }).click();
@@ -165,6 +197,7 @@ test('each bad input shows its precise message', async ({ page, consoleServer })
   await startSimulator(page, consoleServer.openUrl);
 
   // A wrong API key is refused before it is stored.
+  await page.getByText('Enter an API key by hand instead').click();
   await page.getByLabel('Certn API key', { exact: true }).fill('not-a-real-key');
   await page.getByRole('button', { name: 'Verify and store the key' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
