@@ -355,7 +355,7 @@ export function sendSafelyInstructions(email: string, notified: boolean, expires
       ? `SendSafely e-mails the secure link to ${email}.`
       : `Send the secure link to ${email} yourself, for example by e-mail or chat: SendSafely has not e-mailed it. Anyone who has the link and can read that mailbox can open the package.`,
     `The consultant opens the link in a browser, confirms ${email} with the code SendSafely sends there, and reads the values; no account or software is needed.`,
-    `SendSafely deletes the package after ${expiresAt.slice(0, 10)}. You can see here when it was opened, and delete it early by marking the handoff as leaked.`,
+    `SendSafely deletes the package after ${formatDateTimeZoned(expiresAt)}. You can see here when it was opened, and delete it early by marking the handoff as leaked.`,
   ];
 }
 
