@@ -43,6 +43,7 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'package.added': ['Package added by its address', (d) => `Package${named(d)} added by its portal address`],
   'package.selected': ['Package selected', (d) => `Package${named(d)} selected for iCIMS`],
   'package.unselected': ['Package unselected', (d) => `Package${named(d)} no longer selected for iCIMS`],
+  'package.override': ['Package selected anyway', (d) => `Package${named(d)} selected although it will fail when ordered${Array.isArray(d.reasons) && d.reasons.length ? ` (${d.reasons.join(', ')})` : ''}`],
   'package.ats_confirmed': ['Package ATS use confirmed', (d) => `Package${named(d)} confirmed as marked for ATS use`],
   'package.planned': ['Package planned', (d) => `New package${named(d)} planned`],
   'icims.company_set': ['Company name set', (d) => `Company name set to “${String(d.company)}”`],
