@@ -15,6 +15,7 @@ export interface CertnClientOptions {
   /** Required for the simulator (its loopback URL); overrides the region's host otherwise. */
   baseUrl?: string;
   timeoutMs?: number;
+  /** Client-side ceiling; Certn publishes no figure, so the default is deliberately conservative. */
   rateLimitPerMinute?: number;
   /** Window for rateLimitPerMinute; only tests shorten it. */
   rateLimitIntervalMs?: number;
@@ -34,7 +35,7 @@ export interface PageProgress {
 export interface ListOptions {
   onProgress?: (p: PageProgress) => void;
   signal?: AbortSignal;
-  /** 1–100; defaults to 100 so long lists cost fewer of the 60 calls a minute. */
+  /** 1–100; defaults to 100 so long lists cost fewer calls against Certn's (unpublished) rate limit. */
   pageSize?: number;
 }
 
@@ -72,6 +73,19 @@ export interface GeneratedReport {
 
 const groupPage = pageSchema(groupSchema);
 
+/**
+ * CertnCentric publishes no rate limit; Certn's older API documented 240 a minute. The console stays
+ * well under that by default and lets an operator lower or raise it (CERTN_RATE_LIMIT_PER_MINUTE);
+ * a 429 with Retry-After is honoured whatever the ceiling.
+ */
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 60;
+
+/** The configured ceiling, or the default when the variable is absent or not a positive integer. */
+export function configuredRateLimit(env: Record<string, string | undefined> = process.env): number {
+  const n = Number(env.CERTN_RATE_LIMIT_PER_MINUTE);
+  return Number.isInteger(n) && n > 0 && n <= 10_000 ? n : DEFAULT_RATE_LIMIT_PER_MINUTE;
+}
+
 export function certnBaseUrl(environment: Environment, baseUrl?: string): string {
   if (baseUrl) return baseUrl.replace(/\/+$/, '');
   if (environment === 'simulator') {
@@ -100,7 +114,7 @@ export function createCertnClient(options: CertnClientOptions) {
     baseUrl,
     apiKey: options.apiKey,
     timeoutMs: options.timeoutMs ?? 20_000,
-    rateLimitPerMinute: options.rateLimitPerMinute ?? 60,
+    rateLimitPerMinute: options.rateLimitPerMinute ?? configuredRateLimit(),
     rateLimitIntervalMs: options.rateLimitIntervalMs ?? 60_000,
     maxRetries: options.maxRetries ?? 3,
     retryBaseMs: options.retryBaseMs ?? 500,
@@ -181,8 +195,10 @@ export function createCertnClient(options: CertnClientOptions) {
         '/api/public/cases/',
         caseSchema,
         {
-          'group[]': asArray(filters.group),
-          'overall_status[]': asArray(filters.overallStatus),
+          // CertnCentric takes its list filters as repeated keys without `[]`; a bracketed key is
+          // an unknown parameter there and would be ignored, returning every case unfiltered.
+          group: asArray(filters.group),
+          overall_status: asArray(filters.overallStatus),
           order_timeframe_after: toIso(filters.orderedAfter),
           order_timeframe_before: toIso(filters.orderedBefore),
           email_address: filters.emailAddress,

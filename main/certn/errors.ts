@@ -101,7 +101,7 @@ export function certnHttpError(status: number, body: Uint8Array, ctx: ErrorConte
     const secs = retryAfterMs !== undefined ? Math.ceil(retryAfterMs / 1000) : undefined;
     return new AppError(
       'certn_rate_limited',
-      'Certn is limiting requests from this account (about 60 a minute) and asked us to slow down.',
+      'Certn is limiting requests from this account and asked the console to slow down.',
       secs !== undefined ? `Wait about ${secs} seconds and try again.` : 'Wait a minute and try again.',
       opts,
     );

@@ -1,4 +1,4 @@
-export { createCertnClient, certnBaseUrl } from './client';
+export { createCertnClient, certnBaseUrl, configuredRateLimit, DEFAULT_RATE_LIMIT_PER_MINUTE } from './client';
 export type {
   CertnClient, CertnClientOptions, CaseFilters, ListOptions, CallOptions, PageProgress, ConnectionTestResult,
   ReportFile, GeneratedReport,

@@ -59,7 +59,7 @@ export function classifyFailure(e: unknown): { kind: FailureKind; code?: string 
  */
 export async function fetchRaw(
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string },
+  init: { method: string; headers: Record<string, string>; body?: string | Uint8Array<ArrayBuffer> },
   opts: { timeoutMs: number; signal?: AbortSignal },
 ): Promise<RawResponse> {
   if (opts.signal?.aborted) throw new TransportFailure('cancelled', undefined);

@@ -1,7 +1,9 @@
 // Best-effort check of the webhook credentials against Certn's iCIMS event endpoint. Certn offers
-// no "test" call for it, so we send an empty event: a 401 means the credentials are wrong, a 400
-// means they were accepted and only the (deliberately empty) event was refused. Anything else
-// proves nothing either way and is reported as inconclusive. Nothing is ordered by this call.
+// no "test" call for it and no public document says how that private endpoint answers one, so we
+// send an empty event the way iCIMS sends events (POST, JSON, gzip) and read the answer as a guess:
+// 401 most likely means the credentials are wrong; 400 most likely means they were accepted and
+// only the empty event was refused. Anything else is inconclusive. Nothing is ordered by this call.
+import { gzipSync } from 'node:zlib';
 import { certnIcimsEndpoint, type Environment } from '../shared/regions';
 import { certnBaseUrl } from './client';
 import { regionPhrase } from './errors';
@@ -24,7 +26,7 @@ export interface ProbeResult {
   explanation: string;
 }
 
-const BEST_EFFORT = 'This is a best-effort check: Certn has no official test for these credentials.';
+const BEST_EFFORT = 'This is a best-effort reading: Certn has no official test for these credentials and does not document how its iCIMS endpoint answers one.';
 
 export async function probeWebhookEndpoint(o: ProbeOptions): Promise<ProbeResult> {
   const endpoint = certnIcimsEndpoint(certnBaseUrl(o.environment, o.baseUrl));
@@ -36,8 +38,8 @@ export async function probeWebhookEndpoint(o: ProbeOptions): Promise<ProbeResult
       endpoint,
       {
         method: 'POST',
-        headers: { Authorization: basicAuth(o.username, o.password), 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: '{}',
+        headers: { Authorization: basicAuth(o.username, o.password), 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', Accept: 'application/json' },
+        body: new Uint8Array(gzipSync(Buffer.from('{}'))),
       },
       { timeoutMs: o.timeoutMs ?? 15_000, signal: o.signal },
     );
@@ -54,16 +56,16 @@ export async function probeWebhookEndpoint(o: ProbeOptions): Promise<ProbeResult
     return {
       outcome: 'rejected',
       httpStatus: 401,
-      title: 'Webhook credentials rejected',
-      explanation: `Certn's iCIMS endpoint for ${where} refused this webhook username and password (HTTP 401). Check them against what Certn showed when the integration was saved; if they were lost, regenerate them in Certn (Settings → Integrations → iCIMS). ${BEST_EFFORT}`,
+      title: 'Webhook credentials probably rejected',
+      explanation: `Certn's iCIMS endpoint for ${where} answered HTTP 401, which most likely means it refused this webhook username and password. Check them against what Certn showed when the integration was saved; if they were lost, regenerate them in Certn (Settings → Integrations → iCIMS). ${BEST_EFFORT}`,
     };
   }
   if (status === 400) {
     return {
       outcome: 'accepted',
       httpStatus: 400,
-      title: 'Endpoint reached, credentials accepted',
-      explanation: `Certn's iCIMS endpoint for ${where} accepted the webhook credentials and refused the empty test event, as expected (HTTP 400). Nothing was ordered. ${BEST_EFFORT}`,
+      title: 'Endpoint reached, credentials probably accepted',
+      explanation: `Certn's iCIMS endpoint for ${where} answered HTTP 400 to the empty test event, which most likely means it accepted the webhook credentials and refused only the event. Nothing was ordered. ${BEST_EFFORT}`,
     };
   }
   return {

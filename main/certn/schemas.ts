@@ -1,10 +1,13 @@
-// [assumed] Our model of Certn's answers lives here and only here. Documented (reference/certn.md [doc]):
-// the pagination envelope, Group, the Case fields id/overall_status/overall_score/email_address, and
-// the error envelope's `type`. Assumed (not public): Package fields, Case fields beyond those above,
-// the answer of POST /cases/{id}/generate-report/ and the JSON form of GET /cases/report-files/{id}/,
-// and the exact `errors[]` item shape. Every object is loose: Certn adds fields, we must not break.
+// [assumed] Our model of Certn's answers lives here and only here. Documented by a public Certn page we
+// can point to: the Case fields id/overall_status/email_address and the error envelope's `type` with the
+// words "validation_error" / "client_error". [assumed], because no stored public page shows them: the
+// pagination envelope (seen once in the groups docs, never confirmed), the Group fields, Package
+// fields, Case fields beyond those above, the answer of POST /cases/{id}/generate-report/ and the JSON
+// form of GET /cases/report-files/{id}/, and the `errors[]` item shape. Every object is loose: Certn
+// adds fields, we must not break.
 import { z } from 'zod';
 
+// [assumed] list envelope.
 export const paginationSchema = z.looseObject({
   result_count: z.number().int().nonnegative(),
   page_count: z.number().int().nonnegative(),
@@ -19,6 +22,7 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   return z.looseObject({ pagination: paginationSchema, results: z.array(item) });
 }
 
+// [assumed] group fields.
 export const groupSchema = z.looseObject({
   id: z.string(),
   short_id: z.string().nullish(),

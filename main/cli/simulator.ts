@@ -21,8 +21,15 @@ async function main(): Promise<void> {
       'port-sendsafely': { type: 'string' },
       region: { type: 'string' },
       'no-seed': { type: 'boolean' },
+      'icims-customer-id': { type: 'string' },
     },
   });
+  // A real event can be replayed verbatim only if the simulated iCIMS has the same customer id.
+  const customerId = values['icims-customer-id'];
+  if (customerId !== undefined && !/^\d{1,12}$/.test(customerId)) {
+    console.error('--icims-customer-id must be digits only, like the iCIMS Customer ID (for example 1234).');
+    process.exit(2);
+  }
   const region = values.region ?? 'ca';
   if (!['ca', 'uk', 'au'].includes(region)) {
     console.error('--region must be ca, uk or au.');
@@ -36,6 +43,7 @@ async function main(): Promise<void> {
       sendsafelyPort: port('port-sendsafely', values['port-sendsafely']),
       region: region as 'ca' | 'uk' | 'au',
       seed: !values['no-seed'],
+      credentials: customerId !== undefined ? { icimsCustomerId: customerId } : undefined,
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

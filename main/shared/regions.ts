@@ -1,5 +1,6 @@
-// Regions and endpoints as Certn documents them (../shared/reference/certn.md, tagged [doc] there).
-// Pure data: shared by main and the renderer.
+// Regions and endpoints. Only the sandbox API host is on a Certn API page; the regional API hosts are
+// the ones many integrators' code agrees on, and the iCIMS webhook path comes from Certn's iCIMS help
+// article. Pure data: shared by main and the renderer.
 
 export const CERTN_REGIONS = ['ca', 'uk', 'au'] as const;
 export type CertnRegion = (typeof CERTN_REGIONS)[number];
@@ -24,6 +25,18 @@ export const CERTN_API_BASE: Record<Exclude<Environment, 'simulator'>, string> =
 };
 
 export const ICIMS_WEBHOOK_PATH = '/api/external/ats/icims/webhook/';
+
+/**
+ * The one wording for the sandbox's iCIMS endpoint: the URL follows the regional pattern, but no Certn
+ * document lists an iCIMS endpoint for the sandbox, so it is shown everywhere as unconfirmed.
+ */
+export const SANDBOX_ENDPOINT_NOTE =
+  'Unconfirmed: no Certn document lists an iCIMS endpoint for the sandbox; this address follows the regional pattern. Confirm it with Certn before giving it to iCIMS.';
+
+/** The note to show beside an environment's iCIMS endpoint, if any. */
+export function endpointNote(env: Environment): string | null {
+  return env === 'sandbox' ? SANDBOX_ENDPOINT_NOTE : null;
+}
 
 /** The regional endpoint the iCIMS consultant configures for events. */
 export function certnIcimsEndpoint(baseUrl: string): string {

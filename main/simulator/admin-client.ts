@@ -125,13 +125,13 @@ export class SimulatorAdmin {
   }
 
   // ---- iCIMS ----
-  createJob(j: { jobtitle: string; approved?: boolean; bgcpackagetype: string[]; joblocation?: string }): Promise<{ id: number }> {
+  createJob(j: { id?: number | string; jobtitle: string; approved?: boolean; bgcpackagetype: string[]; joblocation?: string }): Promise<{ id: number }> {
     return this.must('icims', 'POST', '/jobs', j);
   }
-  createPerson(p: { firstname: string; lastname: string; email: string }): Promise<{ id: number }> {
+  createPerson(p: { id?: number | string; firstname: string; lastname: string; email: string }): Promise<{ id: number }> {
     return this.must('icims', 'POST', '/people', p);
   }
-  createWorkflow(w: { personId: number; jobId: number; statusId?: string }): Promise<{ id: number }> {
+  createWorkflow(w: { id?: number | string; personId: number; jobId: number; statusId?: string }): Promise<{ id: number }> {
     return this.must('icims', 'POST', '/applicantworkflows', w);
   }
   moveWorkflow(id: number, statusId: string): Promise<{ delivery: Delivery | null }> {

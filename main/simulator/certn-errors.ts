@@ -1,6 +1,8 @@
 // [assumed] Certn's public error body. Certn documents the status codes and the words
 // ("validation_error", "client_error", "Authentication failed") but not the full JSON; this module
-// is the ONE place that models it: {"type", "errors":[{"code","detail","attr"}]}.
+// is the ONE place that models it: {"type", "errors":[{"code","detail","attr"}]}. The 422 for a
+// field-level refusal is [assumed] too (it is not on the public error-handling page); only the
+// simulator's own admin API answers it.
 import type { Ctx } from './http-util';
 import { sendJson } from './http-util';
 

@@ -1,4 +1,4 @@
-// The Certn public API as the console's client uses it (see shared/reference/certn.md, simspec.md).
+// The Certn public API as the console's client uses it: only the documented filters, unknown keys ignored.
 import { randomUUID } from 'node:crypto';
 import { type Ctx, type Router, sendJson, sendRaw } from './http-util';
 import { certnError, notFound, unauthorized } from './certn-errors';
@@ -41,8 +41,10 @@ function boolParam(v: string | null): boolean | null {
 
 function listCases(deps: PublicDeps, ctx: Ctx) {
   const q = ctx.url.searchParams;
-  const groups = [...q.getAll('group[]'), ...q.getAll('group')];
-  const statuses = q.getAll('overall_status[]').concat(q.getAll('overall_status'));
+  // Repeated keys as CertnCentric documents them. Like any Django filter set, a key it does not
+  // know (`group[]`, a misspelling) is ignored rather than refused, so the list comes back unfiltered.
+  const groups = q.getAll('group');
+  const statuses = q.getAll('overall_status');
   const after = q.get('order_timeframe_after');
   const before = q.get('order_timeframe_before');
   const email = q.get('email_address');
@@ -65,10 +67,8 @@ function listCases(deps: PublicDeps, ctx: Ctx) {
 export function registerPublicRoutes(router: Router, deps: PublicDeps): void {
   const s = deps.state;
   const P = '/api/public';
-  router.on('GET', `${P}/groups/`, authed(deps, (ctx) => {
-    const active = boolParam(ctx.url.searchParams.get('is_active'));
-    sendPage(ctx, s.groups.filter((g) => active === null || g.is_active === active), ok(ctx));
-  }));
+  // No filter is documented for groups, so none is applied: `is_active` there is an unknown key.
+  router.on('GET', `${P}/groups/`, authed(deps, (ctx) => sendPage(ctx, s.groups, ok(ctx))));
   router.on('GET', `${P}/groups/:id/`, authed(deps, (ctx) => {
     const g = s.groups.find((x) => x.id === ctx.params.id);
     return g ? sendJson(ctx.res, 200, g) : notFound(ctx);

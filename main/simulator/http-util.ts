@@ -83,11 +83,13 @@ export function sendEmpty(res: ServerResponse, status: number, headers: Record<s
   res.end();
 }
 
-/** Body as text, undoing gzip when the sender said so (iCIMS events arrive gzip-encoded). */
+/**
+ * Body as text, undoing gzip only when the sender said so in Content-Encoding (iCIMS events do). A
+ * server does not guess from the bytes: gzip sent without the header is unreadable JSON here too.
+ */
 export function bodyText(ctx: Ctx): string {
-  const enc = String(ctx.req.headers['content-encoding'] ?? '').toLowerCase();
-  const gz = enc.includes('gzip') || (ctx.rawBody[0] === 0x1f && ctx.rawBody[1] === 0x8b);
-  return (gz ? gunzipSync(ctx.rawBody) : ctx.rawBody).toString('utf8');
+  const enc = String(ctx.req.headers['content-encoding'] ?? '').trim().toLowerCase();
+  return (enc === 'gzip' ? gunzipSync(ctx.rawBody) : ctx.rawBody).toString('utf8');
 }
 
 export class BadJson extends Error {}

@@ -16,26 +16,42 @@ type Body = Record<string, unknown>;
 const A = '/__simulator';
 const str = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
+/**
+ * An optional caller-chosen system id, so a real event (with its real ids) can be replayed verbatim.
+ * Numbers or digit strings, as events carry them; `undefined` when absent, `null` when unusable.
+ */
+function wantedId(v: unknown): number | undefined | null {
+  if (v === undefined) return undefined;
+  const text = typeof v === 'number' ? String(v) : v;
+  return typeof text === 'string' && /^[1-9]\d{0,11}$/.test(text) ? Number(text) : null;
+}
+
 export function registerIcimsAdmin(router: Router, deps: IcimsAdminDeps): void {
   const s = deps.state;
   router.on('POST', `${A}/jobs`, (ctx) => {
     const b = bodyJson<Body>(ctx);
     if (!str(b.jobtitle)) return required(ctx, 'jobtitle');
+    const id = wantedId(b.id);
+    if (id === null) return icimsError(ctx, 400, ICIMS_CODES.required, 'Field id must be a positive whole number.');
+    if (id !== undefined && s.jobs.has(id)) return icimsError(ctx, 400, ICIMS_CODES.required, `A job with id ${id} already exists.`);
     if (b.bgcpackagetype !== undefined && !(Array.isArray(b.bgcpackagetype) && b.bgcpackagetype.every((x) => typeof x === 'string'))) {
       return required(ctx, 'bgcpackagetype');
     }
-    const id = addJob(s, {
+    const created = addJob(s, {
       jobtitle: b.jobtitle,
       joblocation: str(b.joblocation) ? b.joblocation : undefined,
       approved: b.approved !== false,
       bgcpackagetype: (b.bgcpackagetype as string[] | undefined) ?? [],
-    });
-    sendJson(ctx.res, 201, { id });
+    }, id);
+    sendJson(ctx.res, 201, { id: created });
   });
   router.on('POST', `${A}/people`, (ctx) => {
     const b = bodyJson<Body>(ctx);
     for (const f of ['firstname', 'lastname', 'email'] as const) if (!str(b[f])) return required(ctx, f);
-    sendJson(ctx.res, 201, { id: addPerson(s, { firstname: String(b.firstname), lastname: String(b.lastname), email: String(b.email) }) });
+    const id = wantedId(b.id);
+    if (id === null) return icimsError(ctx, 400, ICIMS_CODES.required, 'Field id must be a positive whole number.');
+    if (id !== undefined && s.people.has(id)) return icimsError(ctx, 400, ICIMS_CODES.required, `A person with id ${id} already exists.`);
+    sendJson(ctx.res, 201, { id: addPerson(s, { firstname: String(b.firstname), lastname: String(b.lastname), email: String(b.email) }, id) });
   });
   router.on('POST', `${A}/applicantworkflows`, (ctx) => {
     const b = bodyJson<Body>(ctx);
@@ -43,7 +59,10 @@ export function registerIcimsAdmin(router: Router, deps: IcimsAdminDeps): void {
     if (!s.jobs.has(Number(b.jobId))) return required(ctx, 'jobId');
     const statusId = str(b.statusId) ? b.statusId : 'D10100';
     if (!s.statuses.some((x) => x.id === statusId)) return icimsError(ctx, 400, ICIMS_CODES.required, 'Unknown statusId.');
-    sendJson(ctx.res, 201, { id: addWorkflow(s, Number(b.personId), Number(b.jobId), statusId) });
+    const id = wantedId(b.id);
+    if (id === null) return icimsError(ctx, 400, ICIMS_CODES.required, 'Field id must be a positive whole number.');
+    if (id !== undefined && s.workflows.has(id)) return icimsError(ctx, 400, ICIMS_CODES.required, `An applicant workflow with id ${id} already exists.`);
+    sendJson(ctx.res, 201, { id: addWorkflow(s, Number(b.personId), Number(b.jobId), statusId, id) });
   });
   router.on('GET', `${A}/applicantworkflows/:id`, (ctx) => {
     const w = s.workflows.get(Number(ctx.params.id));

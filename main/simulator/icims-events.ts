@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { basicHeader } from './http-util';
 import type { Delivery, IcimsState, Workflow } from './state';
 import { customerBase } from './icims-shapes';
+import { formatIcimsLinkHeader } from './link-header';
 
 /** Events carry status ids as bare numbers ("C2028" → "2028"). */
 const bareStatus = (id: string) => id.replace(/^[A-Za-z]+/, '');
@@ -40,7 +41,7 @@ export async function deliverEvent(
   const n = s.notifications;
   if (!n || newStatus !== n.triggerStatusId) return null;
   const event = buildEvent(s, base, w, oldStatus, newStatus);
-  const link = event.links.map((l) => `<${l.url}>; rel="${l.rel}"; title="${l.title}"`).join(', ');
+  const link = formatIcimsLinkHeader(event.links);
   let delivery: Delivery;
   try {
     const res = await fetch(n.url, {

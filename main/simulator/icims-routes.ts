@@ -4,7 +4,7 @@ import { type Ctx, type Router, bodyJson, sendEmpty, sendJson } from './http-uti
 import { ICIMS_CODES, badCredentials, icimsError, recordNotFound, required } from './icims-errors';
 import { customerBase, parseFields, renderJob, renderPerson, renderWorkflow } from './icims-shapes';
 import { parseBasic, safeEqual } from './http-util';
-import { BACKGROUND_SCREENS_FIELD, BG_STATUS_VALUES, BG_STATUS } from './writeback';
+import { BACKGROUND_SCREENS_FIELD, BG_STATUS_IDS, BG_STATUS } from './writeback';
 import type { BackgroundScreenRow, IcimsState, Workflow } from './state';
 import { registerSearch } from './icims-search';
 
@@ -30,10 +30,13 @@ export function guard(s: IcimsState, handler: Guarded): Guarded {
   };
 }
 
+/** A path id as iCIMS reads it: digits only ("101.0" or "1e2" name no record). */
+export const pathId = (v: string): number => (/^\d{1,12}$/.test(v) ? Number(v) : NaN);
+
 const idOf = (v: unknown): number => Number(typeof v === 'object' && v !== null ? (v as { id?: unknown }).id : v);
 
 function findWorkflow(s: IcimsState, ctx: Ctx): Workflow | null {
-  const w = s.workflows.get(Number(ctx.params.id));
+  const w = s.workflows.get(pathId(ctx.params.id));
   if (!w) recordNotFound(ctx, 'Applicant workflow');
   return w ?? null;
 }
@@ -41,10 +44,11 @@ function findWorkflow(s: IcimsState, ctx: Ctx): Workflow | null {
 function validRow(ctx: Ctx, b: Body, partial: boolean): boolean {
   if (!partial && (typeof b.package !== 'string' || b.package === '')) return required(ctx, 'package'), false;
   if (!partial || b.status !== undefined) {
-    const st = b.status as { id?: unknown; value?: unknown } | undefined;
-    const known = Object.values(BG_STATUS).some((x) => x.id === st?.id || x.value === st?.value);
+    // List fields are set by their id; a bare value is not a synonym for it.
+    const st = b.status as { id?: unknown } | undefined;
+    const known = Object.values(BG_STATUS).some((x) => x.id === st?.id);
     if (!known) {
-      icimsError(ctx, 400, ICIMS_CODES.required, `Field status must be one of: ${BG_STATUS_VALUES.join(', ')}.`);
+      icimsError(ctx, 400, ICIMS_CODES.required, `Field status must be one of the ids: ${BG_STATUS_IDS.join(', ')}.`);
       return false;
     }
   }
@@ -52,19 +56,19 @@ function validRow(ctx: Ctx, b: Body, partial: boolean): boolean {
 }
 
 function normStatus(st: unknown): { id: string; value: string } {
-  const x = st as { id?: string; value?: string };
-  return Object.values(BG_STATUS).find((b) => b.id === x.id || b.value === x.value)!;
+  const x = st as { id?: string };
+  return Object.values(BG_STATUS).find((b) => b.id === x.id)!;
 }
 
 export function registerIcimsRoutes(router: Router, deps: IcimsRouteDeps): void {
   const s = deps.state;
   const C = '/customers/:cid';
   router.on('GET', `${C}/people/:id`, guard(s, (ctx) => {
-    const p = s.people.get(Number(ctx.params.id));
+    const p = s.people.get(pathId(ctx.params.id));
     return p ? sendJson(ctx.res, 200, renderPerson(p, parseFields(ctx.url.searchParams))) : recordNotFound(ctx, 'Person');
   }));
   router.on('GET', `${C}/jobs/:id`, guard(s, (ctx) => {
-    const j = s.jobs.get(Number(ctx.params.id));
+    const j = s.jobs.get(pathId(ctx.params.id));
     return j ? sendJson(ctx.res, 200, renderJob(j, parseFields(ctx.url.searchParams))) : recordNotFound(ctx, 'Job');
   }));
   router.on('GET', `${C}/applicantworkflows/:id`, guard(s, (ctx) => {

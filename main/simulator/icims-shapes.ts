@@ -74,5 +74,6 @@ export function renderWorkflow(w: Workflow, s: IcimsState, base: string, fields:
 
 export function parseFields(q: URLSearchParams): string[] | null {
   const f = q.get('fields');
-  return f ? f.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean) : null;
+  // iCIMS field names are lowercase; "FirstName" is not a spelling of "firstname", so it names nothing.
+  return f ? f.split(',').map((x) => x.trim()).filter(Boolean) : null;
 }

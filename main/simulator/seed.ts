@@ -75,8 +75,15 @@ export function seedIcimsDemo(s: IcimsState): void {
   personIds.forEach((pid, i) => addWorkflow(s, pid, jobIds[i], 'C2020'));
 }
 
-export function addPerson(s: IcimsState, p: { firstname: string; lastname: string; email: string }): number {
-  const id = s.nextId.person++;
+/** The caller's id when given (replaying a real event), else the next free one; later ids skip past it. */
+function takeId(s: IcimsState, kind: 'person' | 'job' | 'workflow', wanted?: number): number {
+  const id = wanted ?? s.nextId[kind]++;
+  if (id >= s.nextId[kind]) s.nextId[kind] = id + 1;
+  return id;
+}
+
+export function addPerson(s: IcimsState, p: { firstname: string; lastname: string; email: string }, wantedId?: number): number {
+  const id = takeId(s, 'person', wantedId);
   s.people.set(id, {
     id,
     ...p,
@@ -86,8 +93,8 @@ export function addPerson(s: IcimsState, p: { firstname: string; lastname: strin
   return id;
 }
 
-export function addJob(s: IcimsState, j: { jobtitle: string; joblocation?: string; approved?: boolean; bgcpackagetype?: string[] }): number {
-  const id = s.nextId.job++;
+export function addJob(s: IcimsState, j: { jobtitle: string; joblocation?: string; approved?: boolean; bgcpackagetype?: string[] }, wantedId?: number): number {
+  const id = takeId(s, 'job', wantedId);
   const approved = j.approved ?? true;
   s.jobs.set(id, {
     id,
@@ -100,8 +107,8 @@ export function addJob(s: IcimsState, j: { jobtitle: string; joblocation?: strin
   return id;
 }
 
-export function addWorkflow(s: IcimsState, personId: number, jobId: number, statusId = 'D10100'): number {
-  const id = s.nextId.workflow++;
+export function addWorkflow(s: IcimsState, personId: number, jobId: number, statusId = 'D10100', wantedId?: number): number {
+  const id = takeId(s, 'workflow', wantedId);
   s.workflows.set(id, { id, personId, jobId, statusId, backgroundscreens: [] });
   return id;
 }

@@ -77,6 +77,8 @@ export interface WebhookLogEntry {
   userMessage?: string;
   debugErrorMessage?: string;
   contentEncoding: string | null;
+  /** The request's Link header, parsed (either form). */
+  links: { url: string; rel: string | null; title: string | null }[];
   event: unknown;
   caseId?: string;
 }

@@ -1,4 +1,5 @@
-// Per-API-key sliding-window rate limit for the simulated Certn public API (Certn: ~60/min per account).
+// Per-API-key sliding-window rate limit for the simulated Certn public API. Certn publishes no figure
+// for CertnCentric; the window and limit are options so tests can rehearse a 429 quickly.
 export class SlidingWindowLimiter {
   private hits = new Map<string, number[]>();
 

@@ -9,6 +9,7 @@ import type { CaseLife } from './case-life';
 import { readIcims } from './icims-reader';
 import { shortId, newToken } from './ids';
 import { ICIMS_WEBHOOK_PATH } from '../shared/regions';
+import { parseLinkHeader } from './link-header';
 
 export const REQUIRED_EVENT_FIELDS = ['eventType', 'customerId', 'systemId', 'personId', 'jobId', 'newStatus'] as const;
 
@@ -52,6 +53,7 @@ export function registerWebhook(router: Router, deps: WebhookDeps): void {
       userMessage: answer.userMessage,
       debugErrorMessage: answer.debugErrorMessage,
       contentEncoding: (ctx.req.headers['content-encoding'] as string | undefined) ?? null,
+      links: parseLinkHeader([ctx.req.headers.link ?? []].flat().join(',')),
       event,
       caseId: answer.caseId,
     });
@@ -72,11 +74,15 @@ async function handleEvent(deps: WebhookDeps, i: Integration, raw: unknown, inFl
   const ev = raw as Record<string, unknown>;
   for (const f of REQUIRED_EVENT_FIELDS) {
     const v = ev[f];
-    if (!((typeof v === 'string' && v.trim() !== '') || typeof v === 'number')) {
+    if (v === undefined || v === null || v === '') {
       return fail(400, `The event from iCIMS is missing "${f}", so Certn cannot order the check. Contact your iCIMS consultant.`, `Missing required field: ${f}`);
     }
+    // iCIMS sends every value as a string; a number or padded id is not what iCIMS sends, so not accepted.
+    if (typeof v !== 'string' || v.trim() !== v) {
+      return fail(400, `The event from iCIMS has an unreadable "${f}", so Certn cannot order the check. Contact your iCIMS consultant.`, `Field ${f} must be a string without surrounding spaces.`);
+    }
   }
-  const str = (f: string) => String(ev[f]).trim();
+  const str = (f: string) => ev[f] as string;
   if (str('eventType') !== 'WorkFlowStatusChangeEvent') {
     return fail(400, 'Certn only handles workflow status changes from iCIMS.', `Unsupported eventType: ${str('eventType')}`);
   }

@@ -1,22 +1,30 @@
 // [assumed] iCIMS background-screen write-back. iCIMS does not publish the field names Certn writes
 // to; we model a collection on the applicant workflow, `backgroundscreens`, shaped like the public
 // `assessmentresults` one (POST → 201 + Location, then PATCH <Location> → 204). This file is the ONE
-// place holding that model and the Certn → iCIMS status mapping.
+// place holding that model, its status ids and the Certn → iCIMS status mapping.
+//
+// The status ids are the simulator's own. iCIMS's public list ids D37002019001–004 belong to
+// assessment statuses, not background screens, and no public page lists background-screen ids, so
+// the simulator does not borrow them: its ids say "SIM" so nobody mistakes them for iCIMS's.
 import { basicHeader } from './http-util';
 import type { Case, CaseRecord, Integration } from './state';
 import type { SimClock } from './clock';
 
 export const BACKGROUND_SCREENS_FIELD = 'backgroundscreens';
 
+// The words are the order statuses iCIMS users see for background screens; the ids are invented.
 export const BG_STATUS = {
-  Sent: { id: 'D37002019004', value: 'Sent' },
-  CandidateInProgress: { id: 'D37002019005', value: 'In-Progress Candidate' },
-  VendorInProgress: { id: 'D37002019003', value: 'In-Progress Vendor' },
-  Incomplete: { id: 'D37002019002', value: 'Incomplete' },
-  Complete: { id: 'D37002019001', value: 'Complete' },
+  Sent: { id: 'SIM-BGS-SENT', value: 'Sent' },
+  CandidateInProgress: { id: 'SIM-BGS-CANDIDATE', value: 'In-Progress Candidate' },
+  VendorInProgress: { id: 'SIM-BGS-VENDOR', value: 'In-Progress Vendor' },
+  Incomplete: { id: 'SIM-BGS-INCOMPLETE', value: 'Incomplete' },
+  Complete: { id: 'SIM-BGS-COMPLETE', value: 'Complete' },
 } as const;
 
-export const BG_STATUS_VALUES: string[] = Object.values(BG_STATUS).map((s) => s.value);
+export const BG_STATUS_IDS: string[] = Object.values(BG_STATUS).map((s) => s.id);
+
+/** What the console says wherever these statuses are shown. */
+export const BG_STATUS_NOTE = 'Assumed model: iCIMS does not publish its background-screen fields or status ids; these are the simulator’s own.';
 
 /** Certn overall_status → the status the recruiter sees on Screen → Background Screen. */
 export function mapStatus(overallStatus: string): { id: string; value: string } {
@@ -74,7 +82,8 @@ export async function writeBack(deps: WritebackDeps, rec: CaseRecord, snapshot: 
     return;
   }
   const headers = { authorization: basicHeader(i.icims_username, i.icims_password), 'content-type': 'application/json' };
-  const body = JSON.stringify(backgroundScreenRow(snapshot, deps.clock.now()));
+  const row = backgroundScreenRow(snapshot, deps.clock.now());
+  const body = JSON.stringify({ ...row, status: { id: row.status.id } });
   const wf = snapshot.icims.workflow_id;
   try {
     const creating = wb.location === null;

@@ -68,7 +68,7 @@ function ProbeCard({ integrationId, onChange }: { integrationId: string; onChang
         Endpoint probe <span className="muted small">(best effort)</span>
       </h2>
       <p className="muted">
-        Sends Certn's iCIMS endpoint a harmless request with the webhook credentials, the way iCIMS will. The answer shows whether Certn knows the credentials; it cannot prove iCIMS is configured.
+        Sends Certn's iCIMS endpoint an empty event with the webhook credentials, gzip-compressed as iCIMS sends events. No public document says how that endpoint answers such a probe, so the verdict is a best-effort reading; it cannot prove iCIMS is configured.
       </p>
       <button className="primary" disabled={probe.busy} onClick={() => void probe.run()}>
         {probe.busy ? 'Probing…' : 'Probe the endpoint'}

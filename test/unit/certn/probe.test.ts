@@ -27,7 +27,11 @@ describe('webhook endpoint probe', () => {
   it('right credentials → accepted (the empty event is refused with 400), and no case is ordered', async () => {
     const casesBefore = await adminCall<unknown[] | { cases: unknown[] }>(sim.certnUrl, 'GET', '/__simulator/cases');
     const r = await probe(creds.webhook_username, creds.webhook_password);
-    expect(r).toMatchObject({ outcome: 'accepted', httpStatus: 400, title: 'Endpoint reached, credentials accepted' });
+    expect(r).toMatchObject({ outcome: 'accepted', httpStatus: 400, title: 'Endpoint reached, credentials probably accepted' });
+    // Sent as iCIMS sends events: gzip, declared in Content-Encoding (the simulator does not sniff bytes).
+    const sent = (await adminCall<{ entries: { contentEncoding: string | null; event: unknown }[] }>(sim.certnUrl, 'GET', '/__simulator/webhook-log')).entries.at(-1)!;
+    expect(sent.contentEncoding).toBe('gzip');
+    expect(sent.event).toEqual({});
     expect(r.explanation).toMatch(/best-effort/);
     expect(await adminCall(sim.certnUrl, 'GET', '/__simulator/cases')).toEqual(casesBefore);
     const log = await adminCall<{ entries: { httpStatus: number }[] }>(sim.certnUrl, 'GET', '/__simulator/webhook-log');
@@ -36,7 +40,7 @@ describe('webhook endpoint probe', () => {
 
   it('wrong webhook password → rejected', async () => {
     const r = await probe(creds.webhook_username, 'wrong-password');
-    expect(r).toMatchObject({ outcome: 'rejected', httpStatus: 401, title: 'Webhook credentials rejected' });
+    expect(r).toMatchObject({ outcome: 'rejected', httpStatus: 401, title: 'Webhook credentials probably rejected' });
     expect(r.explanation).not.toContain('wrong-password');
   });
 

@@ -12,7 +12,7 @@ describe('npm run simulator', () => {
   if (!POSIX) it.skip('exits 0 on Ctrl-C: skipped on Windows, where a test cannot send a child Ctrl-C', () => {});
 
   it(`prints one labelled value per line, serves with them${POSIX ? ', and stops on Ctrl-C' : ''}`, async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/simulator.ts', '--port-certn', '0', '--port-icims', '0'], { cwd: root });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/simulator.ts', '--port-certn', '0', '--port-icims', '0', '--icims-customer-id', '7383'], { cwd: root });
     let out = '';
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     try {
@@ -33,6 +33,7 @@ describe('npm run simulator', () => {
         'Certn API base URL', 'Certn API key', 'iCIMS API base URL', 'iCIMS customer ID', 'iCIMS username', 'iCIMS password',
         'SendSafely host', 'SendSafely API key', 'SendSafely API secret', 'SendSafely key owner',
       ]);
+      expect(values['iCIMS customer ID']).toBe('7383');
       expect(values['Certn API base URL']).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const r = await fetch(`${values['Certn API base URL']}/api/public/groups/?page=1&page_size=1`, {
         headers: { authorization: `Api-Key ${values['Certn API key']}` },

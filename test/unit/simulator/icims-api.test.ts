@@ -45,16 +45,16 @@ describe('iCIMS API', () => {
     const search = async (filters: unknown[]) => {
       const r = await fetch(`${icimsBase(sim)}/search/applicantworkflows`, { method: 'POST', headers: icimsAuth(sim), body: JSON.stringify({ filters }) });
       expect(r.status).toBe(200);
-      return ((await r.json()) as { searchResults: { id: number; self: string }[] }).searchResults;
+      return ((await r.json()) as { searchResults: { id: string; self: string }[] }).searchResults.map((h) => ({ ...h, id: Number(h.id) }));
     };
-    const page1 = await search([]);
+    const page1 = await search([{ name: 'applicantworkflow.id', value: ['0'], operator: '>' }]);
     expect(page1).toHaveLength(1000);
     expect(page1[0]).toEqual({ id: 30001, self: `${icimsBase(sim)}/applicantworkflows/30001` });
     expect(page1.every((r, i) => i === 0 || r.id > page1[i - 1].id)).toBe(true);
     const page2 = await search([{ name: 'applicantworkflow.id', value: [String(page1.at(-1)!.id)], operator: '>' }]);
     expect(page2.map((r) => r.id)).toEqual([31001, 31002, 31003, 31004, 31005]);
     const get = await fetch(`${icimsBase(sim)}/search/people?searchJson=${encodeURIComponent(JSON.stringify({ filters: [{ name: 'person.id', value: [String(person.id)], operator: '=' }] }))}`, { headers: icimsAuth(sim) });
-    expect(((await get.json()) as { searchResults: { id: number }[] }).searchResults.map((r) => r.id)).toEqual([person.id]);
+    expect(((await get.json()) as { searchResults: { id: string }[] }).searchResults.map((r) => r.id)).toEqual([String(person.id)]);
     const unsupported = await fetch(`${icimsBase(sim)}/search/jobs`, { method: 'POST', headers: icimsAuth(sim), body: JSON.stringify({ filters: [{ name: 'nope', value: ['1'] }] }) });
     expect(unsupported.status).toBe(400);
   });

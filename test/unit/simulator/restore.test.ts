@@ -32,7 +32,7 @@ describe('simulator restore options', () => {
     const sim = await start({ credentials: creds });
     expect(sim.demo).toMatchObject(creds);
     await list(sim, 'groups');
-    const r = await fetch(`${sim.icimsUrl}/customers/4242/search/jobs`, { headers: { Authorization: `Basic ${Buffer.from('certn_integration_fixed:fixed-password-1').toString('base64')}` } });
+    const r = await fetch(`${sim.icimsUrl}/customers/4242/search/jobs?searchJson=${encodeURIComponent(JSON.stringify({ filters: [{ name: 'job.id', value: ['0'], operator: '>' }] }))}`, { headers: { Authorization: `Basic ${Buffer.from('certn_integration_fixed:fixed-password-1').toString('base64')}` } });
     expect(r.status).toBe(200);
   });
 
