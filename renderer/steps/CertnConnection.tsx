@@ -50,17 +50,24 @@ export function CertnConnection({ integration, steps, refresh, go }: StepProps) 
         <>
           {c.canDoItForMe && (
             <div className="card simulator-shortcut">
-              <p>Local simulator: the console can do the portal's part for you — enter the iCIMS values, keep the webhook credentials, choose a report type and a group, and save.</p>
-              <p className="muted">
-                {c.hasWebhookUsername && c.hasWebhookPassword
-                  ? 'It uses the webhook username and password you entered below.'
-                  : c.hasWebhookUsername || c.hasWebhookPassword
-                    ? 'It uses the webhook value you entered below and generates the other, as Certn would.'
-                    : 'Certn generates the webhook username and password; the simulated portal does the same, and the console keeps them in the vault.'}
-              </p>
-              <button className={done ? '' : 'primary'} disabled={act.busy || doIt.busy} onClick={() => void doIt.run()}>
-                Do it for me
-              </button>
+              {c.certnSavedAt && c.pendingChanges.length === 0 ? (
+                // Once the simulated portal has the connection, there is nothing left to do for the admin.
+                <p>✓ Local simulator: the simulated portal has this connection, saved in Certn.</p>
+              ) : (
+                <>
+                  <p>Local simulator: the console can do the portal's part for you — enter the iCIMS values, keep the webhook credentials, choose a report type and a group, and save.</p>
+                  <p className="muted">
+                    {c.hasWebhookUsername && c.hasWebhookPassword
+                      ? 'It uses the webhook username and password you entered below.'
+                      : c.hasWebhookUsername || c.hasWebhookPassword
+                        ? 'It uses the webhook value you entered below and generates the other, as Certn would.'
+                        : 'Certn generates the webhook username and password; the simulated portal does the same, and the console keeps them in the vault.'}
+                  </p>
+                  <button className={done ? '' : 'primary'} disabled={act.busy || doIt.busy} onClick={() => void doIt.run()}>
+                    {c.certnSavedAt ? 'Apply the changes for me' : 'Do it for me'}
+                  </button>
+                </>
+              )}
               <ErrorNote error={doIt.error} />
               {c.notice && (
                 <p className="ok-note" role="status" aria-label="What the simulated portal did">

@@ -139,6 +139,9 @@ test('the whole flow in the local simulator, from first run to a completed rehea
   await page.getByRole('button', { name: 'Do it for me' }).click();
   await expect(page.getByText(/Saved in Certn on/)).toBeVisible();
   await expect(page.getByRole('status', { name: 'What the simulated portal did' })).toContainText('generated the webhook username and password');
+  // Done: the shortcut is no longer offered.
+  await expect(page.getByRole('button', { name: 'Do it for me' })).toHaveCount(0);
+  await expect(page.getByText('the simulated portal has this connection')).toBeVisible();
   await expect(page.getByLabel('Webhook password state', { exact: true })).toContainText('Saved in the vault');
   await expect(page.getByLabel('Default group', { exact: true })).not.toHaveValue('');
   await shot(page, '03-certn');
