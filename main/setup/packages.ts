@@ -94,9 +94,12 @@ export class PackagesService {
           state.total = p.total;
         },
       });
-      this.store(id, packages, 'sync', state.startedAt!);
-      this.ctx.s.settings.set(id, { packagesSyncedAt: state.startedAt });
-      this.ctx.record('packages.synced', id, { count: packages.length });
+      // Each local change commits with its audit row.
+      this.db.transaction(() => {
+        this.store(id, packages, 'sync', state.startedAt!);
+        this.ctx.s.settings.set(id, { packagesSyncedAt: state.startedAt });
+        this.ctx.record('packages.synced', id, { count: packages.length });
+      })();
       state.loaded = state.total = packages.length;
     } catch (e) {
       state.error = toErrorInfo(e);
@@ -149,12 +152,14 @@ export class PackagesService {
       }
       throw e;
     }
-    this.store(id, [pkg], 'url', this.ctx.now().toISOString());
-    this.db.prepare("UPDATE packages SET source = CASE WHEN source = 'sync' THEN source ELSE 'url' END WHERE integration_id = ? AND id = ?").run(id, pkg.id);
-    // Selected at once, unless it would fail when ordered: that takes an explicit override.
-    const added = this.get(id, pkg.id);
-    if (added.verification.verdict.level !== 'blocked') this.db.prepare('UPDATE packages SET selected = 1 WHERE integration_id = ? AND id = ?').run(id, pkg.id);
-    this.ctx.record('package.added', id, { packageId: pkg.id, name: pkg.name, selected: added.verification.verdict.level !== 'blocked' });
+    this.db.transaction(() => {
+      this.store(id, [pkg], 'url', this.ctx.now().toISOString());
+      this.db.prepare("UPDATE packages SET source = CASE WHEN source = 'sync' THEN source ELSE 'url' END WHERE integration_id = ? AND id = ?").run(id, pkg.id);
+      // Selected at once, unless it would fail when ordered: that takes an explicit override.
+      const row = this.get(id, pkg.id);
+      if (row.verification.verdict.level !== 'blocked') this.db.prepare('UPDATE packages SET selected = 1 WHERE integration_id = ? AND id = ?').run(id, pkg.id);
+      this.ctx.record('package.added', id, { packageId: pkg.id, name: pkg.name, selected: row.verification.verdict.level !== 'blocked' });
+    })();
     return this.get(id, pkg.id);
   }
 
@@ -169,14 +174,17 @@ export class PackagesService {
         'Fix it in the Client Portal and sync again, or select it anyway with an explicit override (recorded in the audit log).',
       );
     }
-    if (selected && verdict.level === 'blocked' && override) {
-      overrides[packageId] = { at: this.ctx.now().toISOString(), reasons: verdict.blockers };
-      this.ctx.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
-    }
-    if (!selected) delete overrides[packageId];
-    this.ctx.s.settings.set(id, { [OVERRIDES]: overrides });
-    this.db.prepare('UPDATE packages SET selected = ? WHERE integration_id = ? AND id = ?').run(selected ? 1 : 0, id, packageId);
-    this.ctx.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
+    // The override, the selection and their audit rows commit together.
+    this.db.transaction(() => {
+      if (selected && verdict.level === 'blocked' && override) {
+        overrides[packageId] = { at: this.ctx.now().toISOString(), reasons: verdict.blockers };
+        this.ctx.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
+      }
+      if (!selected) delete overrides[packageId];
+      this.ctx.s.settings.set(id, { [OVERRIDES]: overrides });
+      this.db.prepare('UPDATE packages SET selected = ? WHERE integration_id = ? AND id = ?').run(selected ? 1 : 0, id, packageId);
+      this.ctx.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
+    })();
     return this.get(id, packageId);
   }
 
@@ -187,8 +195,10 @@ export class PackagesService {
     }
     const confirmed = new Set(this.ctx.s.settings.get<string[]>(id, 'atsConfirmed') ?? []);
     confirmed.add(packageId);
-    this.ctx.s.settings.set(id, { atsConfirmed: [...confirmed] });
-    this.ctx.record('package.ats_confirmed', id, { packageId, name: p.name });
+    this.db.transaction(() => {
+      this.ctx.s.settings.set(id, { atsConfirmed: [...confirmed] });
+      this.ctx.record('package.ats_confirmed', id, { packageId, name: p.name });
+    })();
     return this.get(id, packageId);
   }
 
@@ -223,10 +233,12 @@ export class PackagesService {
   plan(id: string, p: { name: string; description: string; checkTypes: string[]; tags: string[] }) {
     this.ctx.s.integrations.get(id);
     const planId = randomUUID();
-    this.db
-      .prepare('INSERT INTO package_plans (id, integration_id, name, description, check_types, tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(planId, id, p.name, p.description, JSON.stringify(p.checkTypes), JSON.stringify(p.tags), this.ctx.now().toISOString());
-    this.ctx.record('package.planned', id, { planId, name: p.name });
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO package_plans (id, integration_id, name, description, check_types, tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(planId, id, p.name, p.description, JSON.stringify(p.checkTypes), JSON.stringify(p.tags), this.ctx.now().toISOString());
+      this.ctx.record('package.planned', id, { planId, name: p.name });
+    })();
     return this.plans(id).find((x) => x.id === planId)!;
   }
 

@@ -60,8 +60,10 @@ export async function configureEvents(ctx: SetupContext, id: string) {
     password: ctx.s.vault.read(id, 'webhook_password'),
     triggerStatusId: statuses.suggestedTriggerStatusId,
   });
-  ctx.s.settings.set(id, { simEventsConfiguredAt: ctx.now().toISOString() });
-  ctx.record('rehearsal.events_configured', id);
+  ctx.s.db.transaction(() => {
+    ctx.s.settings.set(id, { simEventsConfiguredAt: ctx.now().toISOString() });
+    ctx.record('rehearsal.events_configured', id);
+  })();
   return rehearsalState(ctx, id);
 }
 
@@ -84,8 +86,10 @@ export async function moveToTrigger(ctx: SetupContext, id: string, workflowId: s
   const trigger = statuses.triggerStatusId ?? statuses.suggestedTriggerStatusId;
   const { delivery } = await sim.admin.moveWorkflow(Number(workflowId), trigger);
   const httpStatus = delivery ? delivery.httpStatus || null : null;
-  if (httpStatus === 200) ctx.s.settings.set(id, { liveVerifiedAt: ctx.now().toISOString() });
-  ctx.record('rehearsal.moved_to_trigger', id, { workflowId, httpStatus });
+  ctx.s.db.transaction(() => {
+    if (httpStatus === 200) ctx.s.settings.set(id, { liveVerifiedAt: ctx.now().toISOString() });
+    ctx.record('rehearsal.moved_to_trigger', id, { workflowId, httpStatus });
+  })();
   return {
     state: await rehearsalState(ctx, id),
     delivery: {

@@ -174,6 +174,9 @@ describe('audit rows commit with their change', () => {
     expect(app.services.vault.has(keep.id, 'certn_api_key')).toBe(false);
     await expect(call(app, 'icims.setCompany', { integrationId: keep.id, company: 'Acme' })).rejects.toBeTruthy();
     expect(app.services.settings.get(keep.id, 'company')).toBeUndefined();
+    app.services.db.prepare("INSERT INTO packages (integration_id, id, name, selected) VALUES (?, 'p1', 'Standard', 0)").run(keep.id);
+    await expect(call(app, 'packages.select', { integrationId: keep.id, packageId: 'p1', selected: true })).rejects.toBeTruthy();
+    expect(app.services.db.prepare("SELECT selected FROM packages WHERE id = 'p1'").get()).toEqual({ selected: 0 });
     await expect(call(app, 'integrations.remove', { id: keep.id, confirmName: 'Kept' })).rejects.toBeTruthy();
     expect(app.services.integrations.find(keep.id)).toBeDefined();
     await app.close();
