@@ -67,8 +67,10 @@ export function setOptions(ctx: SetupContext, id: string, o: { reportType?: Repo
   const patch: Record<string, unknown> = {};
   if (o.reportType) patch.reportType = o.reportType;
   if (o.defaultGroupId) patch.defaultGroupId = o.defaultGroupId;
-  ctx.s.settings.set(id, patch);
-  ctx.record('connection.options_set', id, { ...patch });
+  ctx.s.db.transaction(() => {
+    ctx.s.settings.set(id, patch);
+    ctx.record('connection.options_set', id, { ...patch });
+  })();
   return connectionStep(ctx, id);
 }
 

@@ -165,23 +165,26 @@ export class HandoffService {
     const made = await createHandoff({ payload, method: req.method, recipientPublicKeyArmored: req.recipientPublicKey });
 
     const id = randomUUID();
-    this.s.db
-      .prepare(
-        `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, sha256_html, file_base, fingerprint)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, req.integrationId, made.record.createdAt, made.record.expiresAt, recipientLabel, made.method, made.sha256Asc, made.sha256Html ?? null, made.fileBase, made.fingerprint ?? null);
-    this.s.audit.record('handoff.created', req.integrationId, {
-      handoffId: id,
-      recipientLabel,
-      method: made.method,
-      sha256: made.sha256Asc,
-      ...(made.sha256Html ? { sha256Html: made.sha256Html } : {}),
-      ...(made.fingerprint ? { fingerprint: made.fingerprint } : {}),
-      expiresAt: made.record.expiresAt,
-      packageCount: payload.packages.length,
-      via,
-    });
+    // The record and its audit row commit together.
+    this.s.db.transaction(() => {
+      this.s.db
+        .prepare(
+          `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, sha256_html, file_base, fingerprint)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, req.integrationId, made.record.createdAt, made.record.expiresAt, recipientLabel, made.method, made.sha256Asc, made.sha256Html ?? null, made.fileBase, made.fingerprint ?? null);
+      this.s.audit.record('handoff.created', req.integrationId, {
+        handoffId: id,
+        recipientLabel,
+        method: made.method,
+        sha256: made.sha256Asc,
+        ...(made.sha256Html ? { sha256Html: made.sha256Html } : {}),
+        ...(made.fingerprint ? { fingerprint: made.fingerprint } : {}),
+        expiresAt: made.record.expiresAt,
+        packageCount: payload.packages.length,
+        via,
+      });
+    })();
 
     const files = [{ name: made.ascFileName, content: made.armored, mimeType: 'application/pgp-encrypted', sha256: made.sha256Asc }];
     if (made.html && made.htmlFileName) files.push({ name: made.htmlFileName, content: made.html, mimeType: 'text/html', sha256: sha256Hex(made.html) });
@@ -205,16 +208,18 @@ export class HandoffService {
     const sent = await this.sendsafely.send(req.integrationId, { message, recipientEmail, lifeDays, notify });
     const id = randomUUID();
     const sha256 = createHash('sha256').update(Buffer.from(sent.encryptedMessage, 'base64')).digest('hex');
-    this.s.db
-      .prepare(
-        `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, ss_package_id, ss_host, ss_recipient, ss_life_days, ss_notified, ss_state, ss_openings)
-         VALUES (?, ?, ?, ?, ?, 'sendsafely', ?, ?, ?, ?, ?, ?, ?, 0)`,
-      )
-      .run(id, req.integrationId, payload.createdAt, payload.expiresAt, recipientLabel, sha256, sent.packageId, sent.host, recipientEmail, lifeDays, notify ? 1 : 0, 'Waiting for Pickup');
-    this.s.audit.record('handoff.created', req.integrationId, {
-      handoffId: id, recipientLabel, method: 'sendsafely', sha256, packageId: sent.packageId, recipientEmail, lifeDays,
-      notifiedBySendSafely: notify, escrowedKeys: sent.escrowedKeyIds.length, expiresAt: payload.expiresAt, packageCount: payload.packages.length, via,
-    });
+    this.s.db.transaction(() => {
+      this.s.db
+        .prepare(
+          `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, ss_package_id, ss_host, ss_recipient, ss_life_days, ss_notified, ss_state, ss_openings)
+           VALUES (?, ?, ?, ?, ?, 'sendsafely', ?, ?, ?, ?, ?, ?, ?, 0)`,
+        )
+        .run(id, req.integrationId, payload.createdAt, payload.expiresAt, recipientLabel, sha256, sent.packageId, sent.host, recipientEmail, lifeDays, notify ? 1 : 0, 'Waiting for Pickup');
+      this.s.audit.record('handoff.created', req.integrationId, {
+        handoffId: id, recipientLabel, method: 'sendsafely', sha256, packageId: sent.packageId, recipientEmail, lifeDays,
+        notifiedBySendSafely: notify, escrowedKeys: sent.escrowedKeyIds.length, expiresAt: payload.expiresAt, packageCount: payload.packages.length, via,
+      });
+    })();
     return {
       record: this.get(req.integrationId, id),
       files: [],
@@ -252,8 +257,10 @@ export class HandoffService {
     const before = this.get(integrationId, handoffId);
     if (!before.leakedAt) {
       // The first time counts: marking again must not move the moment rotation is measured from.
-      this.s.db.prepare('UPDATE handoffs SET leaked_at = ? WHERE id = ? AND integration_id = ?').run(this.s.clock.now().toISOString(), handoffId, integrationId);
-      this.s.audit.record('handoff.leaked', integrationId, { handoffId, recipientLabel: before.recipientLabel, sha256: before.sha256 });
+      this.s.db.transaction(() => {
+        this.s.db.prepare('UPDATE handoffs SET leaked_at = ? WHERE id = ? AND integration_id = ?').run(this.s.clock.now().toISOString(), handoffId, integrationId);
+        this.s.audit.record('handoff.leaked', integrationId, { handoffId, recipientLabel: before.recipientLabel, sha256: before.sha256 });
+      })();
     }
     let sendsafelyProblem: string | null = null;
     const ss = before.sendsafely;

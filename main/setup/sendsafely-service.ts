@@ -40,18 +40,23 @@ export class SendSafelyService {
     const client = new SendSafelyClient({ host: origin, apiKey: input.apiKey.trim(), apiSecret: input.apiSecret.trim() });
     const ownerEmail = await client.verifyCredentials();
     const stored = (await this.simulatorOrigin(integrationId)) === origin ? SIMULATOR_HOST : origin;
-    this.s.vault.put(integrationId, KEY, input.apiKey.trim());
-    this.s.vault.put(integrationId, SECRET, input.apiSecret.trim());
-    this.s.settings.set(integrationId, { sendsafelyHost: stored, sendsafelyOwnerEmail: ownerEmail, sendsafelyVerifiedAt: this.s.clock.now().toISOString() });
-    this.s.audit.record('sendsafely.connected', integrationId, { host: this.hostLabel(stored), ownerEmail });
+    // The credentials, the settings and the audit row commit together.
+    this.s.db.transaction(() => {
+      this.s.vault.put(integrationId, KEY, input.apiKey.trim());
+      this.s.vault.put(integrationId, SECRET, input.apiSecret.trim());
+      this.s.settings.set(integrationId, { sendsafelyHost: stored, sendsafelyOwnerEmail: ownerEmail, sendsafelyVerifiedAt: this.s.clock.now().toISOString() });
+      this.s.audit.record('sendsafely.connected', integrationId, { host: this.hostLabel(stored), ownerEmail });
+    })();
     return this.status(integrationId);
   }
 
   disconnect(integrationId: string): SendSafelyStatus {
-    this.s.vault.remove(integrationId, KEY);
-    this.s.vault.remove(integrationId, SECRET);
-    this.s.settings.set(integrationId, { sendsafelyHost: null, sendsafelyOwnerEmail: null, sendsafelyVerifiedAt: null });
-    this.s.audit.record('sendsafely.disconnected', integrationId, {});
+    this.s.db.transaction(() => {
+      this.s.vault.remove(integrationId, KEY);
+      this.s.vault.remove(integrationId, SECRET);
+      this.s.settings.set(integrationId, { sendsafelyHost: null, sendsafelyOwnerEmail: null, sendsafelyVerifiedAt: null });
+      this.s.audit.record('sendsafely.disconnected', integrationId, {});
+    })();
     return this.status(integrationId);
   }
 

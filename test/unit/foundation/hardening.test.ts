@@ -177,6 +177,8 @@ describe('audit rows commit with their change', () => {
     app.services.db.prepare("INSERT INTO packages (integration_id, id, name, selected) VALUES (?, 'p1', 'Standard', 0)").run(keep.id);
     await expect(call(app, 'packages.select', { integrationId: keep.id, packageId: 'p1', selected: true })).rejects.toBeTruthy();
     expect(app.services.db.prepare("SELECT selected FROM packages WHERE id = 'p1'").get()).toEqual({ selected: 0 });
+    await expect(call(app, 'connection.setOptions', { integrationId: keep.id, reportType: 'PORTAL' })).rejects.toBeTruthy();
+    expect(app.services.settings.get(keep.id, 'reportType')).toBeUndefined();
     await expect(call(app, 'integrations.remove', { id: keep.id, confirmName: 'Kept' })).rejects.toBeTruthy();
     expect(app.services.integrations.find(keep.id)).toBeDefined();
     await app.close();
