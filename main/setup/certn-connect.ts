@@ -61,13 +61,16 @@ export async function connectCertn(ctx: SetupContext, id: string, apiKey: string
   }
   const client = await ctx.certn(id, key);
   const result = await client.testConnection();
-  ctx.s.vault.put(id, 'certn_api_key', key);
-  ctx.s.settings.set(id, {
-    certnVerifiedAt: ctx.now().toISOString(),
-    certnKeyCreatedOn: keyCreatedOn ?? calendarDate(ctx.now()),
-    certnGroupCount: result.groupCount,
-  });
-  ctx.record('certn.connected', id, { environment: ctx.environment(id), groupCount: result.groupCount });
+  // The key, its settings and the audit row commit together.
+  ctx.s.db.transaction(() => {
+    ctx.s.vault.put(id, 'certn_api_key', key);
+    ctx.s.settings.set(id, {
+      certnVerifiedAt: ctx.now().toISOString(),
+      certnKeyCreatedOn: keyCreatedOn ?? calendarDate(ctx.now()),
+      certnGroupCount: result.groupCount,
+    });
+    ctx.record('certn.connected', id, { environment: ctx.environment(id), groupCount: result.groupCount });
+  })();
   return certnStatus(ctx, id);
 }
 

@@ -44,8 +44,10 @@ export function connectionStep(ctx: SetupContext, id: string) {
 export async function syncGroups(ctx: SetupContext, id: string) {
   const client = await ctx.certn(id);
   const groups = await client.listGroups();
-  storeGroups(ctx.s.db, id, groups);
-  ctx.record('groups.synced', id, { count: groups.length });
+  ctx.s.db.transaction(() => {
+    storeGroups(ctx.s.db, id, groups);
+    ctx.record('groups.synced', id, { count: groups.length });
+  })();
   return connectionStep(ctx, id);
 }
 
@@ -89,8 +91,10 @@ export function confirmSaved(ctx: SetupContext, id: string) {
   const missing = missingForCertn(ctx, id);
   if (missing.length) throw new AppError('connection_incomplete', `Before confirming, the console still needs ${missing.join(', ')}.`, 'Fill them in above, exactly as entered in Certn.');
   const s = ctx.s.settings.all(id);
-  ctx.s.settings.set(id, { certnSavedAt: ctx.now().toISOString(), certnApplied: { reportType: s.reportType, defaultGroupId: s.defaultGroupId } });
-  ctx.record('connection.saved_in_certn', id, { reportType: s.reportType, defaultGroupId: s.defaultGroupId });
+  ctx.s.db.transaction(() => {
+    ctx.s.settings.set(id, { certnSavedAt: ctx.now().toISOString(), certnApplied: { reportType: s.reportType, defaultGroupId: s.defaultGroupId } });
+    ctx.record('connection.saved_in_certn', id, { reportType: s.reportType, defaultGroupId: s.defaultGroupId });
+  })();
   return connectionStep(ctx, id);
 }
 
