@@ -33,7 +33,10 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'vault.locked': ['Vault locked', (d) => (d.reason === 'idle' ? 'Vault locked after a period of inactivity' : 'Vault locked by hand')],
   'vault.unlock_failed': ['Unlock refused', (d) =>
     `Unlock refused: wrong passphrase (failure ${String(d.attempt ?? '?')}; the next try waits ${String(d.waitSeconds ?? 0)} s)`],
-  'vault.passphrase_changed': ['Master passphrase changed', () => 'Master passphrase changed'],
+  'vault.passphrase_changed': [
+    'Master passphrase changed',
+    (d) => `Master passphrase changed${typeof d.resealed === 'number' ? `; ${d.resealed} secrets re-encrypted under a new key` : ''}`,
+  ],
   'secret.stored': ['Secret stored', (d) => `${secretName(d)} stored in the vault`],
   'secret.revealed': ['Secret shown', (d) => `${secretName(d)} shown on screen`],
   'secret.copied': ['Secret copied', (d) => `${secretName(d)} copied to the clipboard`],
