@@ -3,7 +3,7 @@
 // customer ID. A strict schema so that no other field (an API key, the iCIMS password) can ride along.
 import { z } from 'zod';
 import { AppError } from '../shared/errors';
-import { CERTN_API_BASE, ICIMS_WEBHOOK_PATH, certnIcimsEndpoint, type Environment } from '../shared/regions';
+import { CERTN_API_BASE, ICIMS_WEBHOOK_PATH, certnIcimsEndpoint, SANDBOX_ENDPOINT_NOTE, type Environment } from '../shared/regions';
 
 export const HANDOFF_FORMAT = 'certn-icims-handoff/1';
 export const DEFAULT_VALID_DAYS = 14;
@@ -75,7 +75,7 @@ function endpointFor(input: BuildHandoffPayloadInput): string {
   if (input.environment === 'sandbox') {
     throw new AppError(
       'handoff_environment_unsupported',
-      'The Certn sandbox has no iCIMS endpoint to hand over.',
+      `The sandbox's iCIMS endpoint is not handed over. ${SANDBOX_ENDPOINT_NOTE}`,
       'Make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.',
     );
   }

@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors';
 import { nameProblems, visibleName } from '../shared/package-verdict';
 import { listPackages } from './packages';
 import type { StepId } from '../shared/steps';
+import { SANDBOX_ENDPOINT_NOTE } from '../shared/regions';
 import { formatDateTimeZoned } from '../shared/time';
 import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../handoff';
 import {
@@ -37,7 +38,8 @@ export const MISSING_WEBHOOK_USERNAME = 'The webhook username from Certn is not 
 export const MISSING_WEBHOOK_PASSWORD = 'The webhook password from Certn is not saved: go to step 3, Certn connection.';
 export const MISSING_PACKAGES = 'No package is selected for iCIMS: go to step 1, Packages, and select at least one.';
 export const MISSING_CUSTOMER_ID = 'The iCIMS Customer ID is not saved: go to step 2, iCIMS request.';
-const SANDBOX_NO_ENDPOINT = 'The Certn sandbox has no iCIMS endpoint to hand over: make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.';
+// The handoff carries only a confirmed endpoint, so the sandbox's (unconfirmed) one is not handed over.
+const SANDBOX_NO_ENDPOINT = `${SANDBOX_ENDPOINT_NOTE} Until Certn confirms it, make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.`;
 const MAX_PACKAGES = 200;
 
 interface HandoffRow {

@@ -1,5 +1,5 @@
 import { AppError, toErrorInfo, type ErrorInfo } from '../shared/errors';
-import { ENVIRONMENT_LABELS } from '../shared/regions';
+import { ENVIRONMENT_LABELS, endpointNote } from '../shared/regions';
 import { toWellFormedText } from '../ipc/contract/define';
 import type { SetupContext } from './context';
 import { listPackages } from './packages';
@@ -32,7 +32,7 @@ export async function icimsStep(ctx: SetupContext, id: string) {
   const today = calendarDate(ctx.now());
   const endpointUrl = integration.environment !== 'simulator' || ctx.simulators.isRunning(id) ? await ctx.endpointUrl(id) : null;
   const packages = listPackages(ctx, id, { selected: true }).map((p) => ({ id: p.id, name: p.name, note: verdictSentence(p.verification.verdict, !!p.override) }));
-  const { subject, text } = requestText(company || integration.name, ENVIRONMENT_LABELS[integration.environment], endpointUrl, packages);
+  const { subject, text } = requestText(company || integration.name, ENVIRONMENT_LABELS[integration.environment], endpointUrl, packages, endpointNote(integration.environment));
   return {
     company,
     requestSubject: subject,
@@ -53,7 +53,7 @@ export async function icimsStep(ctx: SetupContext, id: string) {
   };
 }
 
-function requestText(company: string, region: string, endpoint: string | null, packages: { id: string; name: string; note: string | null }[]) {
+function requestText(company: string, region: string, endpoint: string | null, packages: { id: string; name: string; note: string | null }[], endpointCaveat: string | null) {
   const subject = `Request: Certn background screening integration for ${company}`;
   const lines = [
     'Hello,',
@@ -63,6 +63,7 @@ function requestText(company: string, region: string, endpoint: string | null, p
     '',
     `Certn region: ${region}`,
     `Certn endpoint for iCIMS events: ${endpoint ?? '(shown in the console once connected)'}`,
+    ...(endpoint && endpointCaveat ? [endpointCaveat] : []),
     '',
     packages.length ? 'Certn packages to offer in iCIMS (exact full names, in quotes, and IDs):' : 'Certn packages: to follow.',
     ...packages.map((p) => `  - ${JSON.stringify(p.name)}  ID ${p.id}${p.note ? ` (${p.note})` : ''}`),

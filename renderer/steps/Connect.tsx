@@ -3,7 +3,7 @@ import { api } from '../api';
 import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { CopyButton } from '../components/CopyButton';
-import { ENVIRONMENTS, ENVIRONMENT_LABELS } from '../../main/shared/regions';
+import { ENVIRONMENTS, ENVIRONMENT_LABELS, endpointNote } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './index';
 import type { CertnStatus } from '../components/types';
@@ -83,6 +83,7 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
           <dt>iCIMS events endpoint</dt>
           <dd className="mono">
             {s ? (s.endpointUrl ?? '—') : '…'} {s?.endpointUrl && <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />}
+            {endpointNote(integration.environment) && <p className="muted small">{endpointNote(integration.environment)}</p>}
           </dd>
         </dl>
       </div>

@@ -5,7 +5,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { CopyButton } from '../components/CopyButton';
 import { Milestones } from '../components/Milestones';
 import { useAutosave } from '../components/useAutosave';
-import { ICIMS_API_BASE } from '../../main/shared/regions';
+import { ICIMS_API_BASE, endpointNote } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './index';
 import type { IcimsStep } from '../components/types';
@@ -24,7 +24,7 @@ export function IcimsRequest({ integration, steps, refresh, go }: StepProps) {
       <ErrorNote error={step.error} />
       {s && (
         <>
-          <RequestCard integrationId={id} s={s} onStep={onStep} />
+          <RequestCard integrationId={id} s={s} onStep={onStep} endpointCaveat={endpointNote(integration.environment)} />
           <Milestones integrationId={id} step={s} onStep={onStep} />
           <Credentials integrationId={id} simulator={integration.environment === 'simulator'} s={s} onStep={onStep} done={stepDone(steps, 'icims')} />
           <StepFooter step="icims" steps={steps} go={go} />
@@ -34,7 +34,7 @@ export function IcimsRequest({ integration, steps, refresh, go }: StepProps) {
   );
 }
 
-function RequestCard({ integrationId, s, onStep }: { integrationId: string; s: IcimsStep; onStep: (s: IcimsStep) => void }) {
+function RequestCard({ integrationId, s, onStep, endpointCaveat }: { integrationId: string; s: IcimsStep; onStep: (s: IcimsStep) => void; endpointCaveat: string | null }) {
   const company = useAutosave(s.company, (v) => api.icims.setCompany({ integrationId, company: v }).then(onStep));
   return (
     <div className="card">
@@ -63,6 +63,7 @@ function RequestCard({ integrationId, s, onStep }: { integrationId: string; s: I
         <p>
           Certn endpoint for iCIMS events (the consultant will ask for it): <span className="mono">{s.endpointUrl}</span>{' '}
           <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />
+          {endpointCaveat && <span className="muted small"> {endpointCaveat}</span>}
         </p>
       )}
     </div>

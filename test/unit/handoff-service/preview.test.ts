@@ -4,6 +4,7 @@ import type { HandoffPreview } from '../../../main/ipc/contract/handoff';
 import { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK_PASSWORD, visibleName } from '../../../main/setup/handoff-service';
 import { nameProblems as nameIssues } from '../../../main/setup/package-checks';
 import { appWithIntegration, call, populate, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from './helpers';
+import { SANDBOX_ENDPOINT_NOTE } from '../../../main/shared/regions';
 
 let app: ConsoleApp | undefined;
 afterEach(async () => {
@@ -61,14 +62,14 @@ describe('handoff.preview', () => {
     expect(p.htmlFileName).toBe('acme-uk-icims-handoff.html');
   });
 
-  it('refuses the Certn sandbox (it has no iCIMS endpoint) and an unknown integration', async () => {
+  it('does not hand over the Certn sandbox\'s unconfirmed iCIMS endpoint, and refuses an unknown integration', async () => {
     const made = await appWithIntegration('sandbox');
     app = made.app;
     populate(app, made.id);
     const p = await call<HandoffPreview>(app, 'handoff.preview', { integrationId: made.id });
     expect(p.ready).toBe(false);
     expect(p.endpointUrl).toBeNull();
-    expect(p.missing).toEqual([expect.stringMatching(/^The Certn sandbox has no iCIMS endpoint/)]);
+    expect(p.missing).toEqual([expect.stringContaining(SANDBOX_ENDPOINT_NOTE)]);
     await expect(call(app, 'handoff.preview', { integrationId: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
     await expect(call(app, 'handoff.preview', { integrationId: made.id, extra: 1 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
