@@ -46,6 +46,8 @@ export interface CallOptions {
 export interface CaseFilters {
   group?: string | string[];
   overallStatus?: string | string[];
+  checkType?: string | string[];
+  orderedBy?: string | string[];
   orderedAfter?: string | Date;
   orderedBefore?: string | Date;
   emailAddress?: string;
@@ -199,6 +201,8 @@ export function createCertnClient(options: CertnClientOptions) {
           // an unknown parameter there and would be ignored, returning every case unfiltered.
           group: asArray(filters.group),
           overall_status: asArray(filters.overallStatus),
+          check_type: asArray(filters.checkType),
+          ordered_by: asArray(filters.orderedBy),
           order_timeframe_after: toIso(filters.orderedAfter),
           order_timeframe_before: toIso(filters.orderedBefore),
           email_address: filters.emailAddress,

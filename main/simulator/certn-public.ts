@@ -45,6 +45,8 @@ function listCases(deps: PublicDeps, ctx: Ctx) {
   // know (`group[]`, a misspelling) is ignored rather than refused, so the list comes back unfiltered.
   const groups = q.getAll('group');
   const statuses = q.getAll('overall_status');
+  const checkTypes = q.getAll('check_type');
+  const orderedBy = q.getAll('ordered_by');
   const after = q.get('order_timeframe_after');
   const before = q.get('order_timeframe_before');
   const email = q.get('email_address');
@@ -57,6 +59,10 @@ function listCases(deps: PublicDeps, ctx: Ctx) {
     .map((r) => r.pub)
     .filter((c) => groups.length === 0 || groups.includes(c.group.id))
     .filter((c) => statuses.length === 0 || statuses.includes(c.overall_status))
+    .filter((c) => checkTypes.length === 0 || c.check_types.some((t) => checkTypes.includes(t)))
+    // Every simulated case is ordered by the iCIMS integration, not by a Certn user, so a filter on
+    // users matches none of them.
+    .filter(() => orderedBy.length === 0)
     .filter((c) => after === null || Date.parse(c.created) >= Date.parse(after))
     .filter((c) => before === null || Date.parse(c.created) <= Date.parse(before))
     .filter((c) => email === null || c.email_address.toLowerCase() === email.toLowerCase())

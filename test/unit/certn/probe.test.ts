@@ -1,4 +1,7 @@
 // The webhook endpoint probe against the simulated Certn's iCIMS event endpoint.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../main/simulator/index';
 import { createCertnClient, probeWebhookEndpoint } from '../../../main/certn';
@@ -55,5 +58,30 @@ describe('webhook endpoint probe', () => {
     expect(r.outcome).toBe('inconclusive');
     expect(r.httpStatus).toBeUndefined();
     expect(r.title).toBe('Could not reach the endpoint');
+  });
+
+  it('sends its body gzip-encoded, as iCIMS sends events', async () => {
+    let seen: { encoding?: string; type?: string; raw: Buffer } | undefined;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen = { encoding: req.headers['content-encoding'], type: req.headers['content-type'], raw: Buffer.concat(chunks) };
+        res.writeHead(400, { 'Content-Type': 'application/json' }).end('{}');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const r = await probe('u', 'p', `http://127.0.0.1:${port}`);
+      expect(r.outcome).toBe('accepted');
+      expect(seen?.encoding).toBe('gzip');
+      expect(seen?.type).toMatch(/application\/json/);
+      expect(seen!.raw[0]).toBe(0x1f);
+      expect(seen!.raw[1]).toBe(0x8b);
+      expect(JSON.parse(gunzipSync(seen!.raw).toString('utf8'))).toEqual({});
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
   });
 });
