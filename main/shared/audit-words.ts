@@ -70,6 +70,7 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'rehearsal.events_configured': ['Rehearsal: events configured', () => 'Simulated iCIMS event notifications configured'],
   'rehearsal.candidate_created': ['Rehearsal: candidate created', () => 'Simulated candidate created'],
   'rehearsal.moved_to_trigger': ['Rehearsal: candidate moved', () => 'Simulated candidate moved to the Certn status'],
+  'rehearsal.event_replayed': ['Rehearsal: event replayed', (d) => `A pasted iCIMS event was sent to the simulator (HTTP ${String(d.httpStatus)})`],
   'rehearsal.clock_advanced': ['Rehearsal: clock advanced', (d) => `Simulated clock advanced by ${String(d.hours)} hours`],
   'simulator.port_changed': ['Simulator address changed', () => 'The simulator had to start on another port'],
   'audit.exported': ['Audit log exported', () => 'Audit log exported as CSV'],

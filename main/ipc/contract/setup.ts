@@ -142,6 +142,9 @@ export const CaseView = z.object({
 
 export const BackgroundScreen = z.object({ package: z.string().nullable(), status: z.string().nullable(), result: z.string().nullable(), url: z.string().nullable(), date: z.string().nullable() });
 
+const FieldCheck = z.object({ field: z.string(), ok: z.boolean(), value: z.string().nullable(), message: z.string().nullable() });
+export const InspectorCheck = z.object({ parsed: z.boolean(), message: z.string().nullable(), fields: z.array(FieldCheck) });
+
 export const RehearsalState = z.object({
   running: z.boolean(),
   eventsConfigured: z.boolean(),
@@ -223,6 +226,13 @@ export const setup = {
     ),
     moveToTrigger: channel({ integrationId, workflowId: Id }, z.object({ state: RehearsalState, delivery: z.object({ httpStatus: z.number().nullable(), userMessage: z.string().nullable() }) })),
     advance: channel({ integrationId, hours: z.number().min(0.1).max(24 * 30) }, RehearsalState),
+    /** Event inspector: check a pasted iCIMS event field by field against the documented shape. */
+    inspectEvent: channel({ integrationId, eventJson: z.string().max(100_000) }, InspectorCheck),
+    /** Event inspector: replay it to the local simulator only (refused for any Certn region). */
+    sendEvent: channel(
+      { integrationId, eventJson: z.string().min(1).max(100_000) },
+      z.object({ fields: z.array(FieldCheck), httpStatus: z.number(), answer: z.string(), case: CaseView.nullable() }),
+    ),
   },
 };
 

@@ -5,6 +5,7 @@ import { PackagesService } from '../../setup/packages';
 import { clearMilestone, icimsStep, saveIcimsCredentials, setCompany, setMilestone, useSimulatorAccount, verifyIcims } from '../../setup/icims-request';
 import { confirmSaved, connectionStep, copyIcimsValue, doItForMe, saveWebhookField, setOptions, syncGroups } from '../../setup/certn-connection';
 import { cases, probe } from '../../setup/golive';
+import { inspectEvent, sendInspectedEvent } from '../../setup/inspector';
 import { advance, configureEvents, createCandidate, moveToTrigger, rehearsalState } from '../../setup/rehearsal';
 
 type SetupHandlers = Pick<Handlers, 'certn' | 'packages' | 'icims' | 'connection' | 'golive' | 'rehearsal'>;
@@ -59,6 +60,8 @@ export function setupHandlers(s: Services): SetupHandlers {
       createCandidate: ({ integrationId, ...c }) => createCandidate(ctx, integrationId, c),
       moveToTrigger: ({ integrationId, workflowId }) => moveToTrigger(ctx, integrationId, workflowId),
       advance: ({ integrationId, hours }) => advance(ctx, integrationId, hours),
+      inspectEvent: ({ eventJson }) => inspectEvent(eventJson),
+      sendEvent: ({ integrationId, eventJson }) => sendInspectedEvent(ctx, integrationId, eventJson),
     },
   };
 }
