@@ -3,6 +3,7 @@ import { api } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { CaseTable } from './CaseTable';
+import { EventInspector } from './EventInspector';
 import type { RehearsalState } from './types';
 import { formatDateTime } from '../../main/shared/time';
 
@@ -91,7 +92,10 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
                   <th>Candidate</th>
                   <th>Job</th>
                   <th>iCIMS status</th>
-                  <th>Background screen (written back)</th>
+                  <th>
+                    Background screen (written back)
+                    <div className="muted small">Statuses are the simulator's assumed model, not iCIMS's own list.</div>
+                  </th>
                   <th />
                 </tr>
               </thead>
@@ -164,6 +168,7 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
               </ul>
             </details>
           )}
+          <EventInspector integrationId={integrationId} />
         </>
       )}
       <ErrorNote error={act.error} />
