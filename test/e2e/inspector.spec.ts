@@ -1,0 +1,39 @@
+import type { Page } from '@playwright/test';
+import { test, expect, createVault } from './fixtures';
+
+// The event inspector in the go-live rehearsal, walked by accessible names: a pasted event is
+// checked field by field, then replayed to the local simulator, whose answer is shown.
+
+const step = (page: Page, title: RegExp) => page.getByRole('list', { name: 'Setup steps' }).getByRole('button', { name: title });
+
+test('paste an iCIMS event, see each field checked, send it to the simulator and read the answer', async ({ page, consoleServer }) => {
+  test.setTimeout(240_000);
+  await page.goto(consoleServer.openUrl);
+  await createVault(page);
+  await page.getByLabel('Integration name').fill('Replay');
+  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
+  await expect(page.getByText(/Verified with Certn/)).toBeVisible();
+  await step(page, /iCIMS request/).click();
+  await page.getByRole('button', { name: 'Use the simulated iCIMS account' }).click();
+  await expect(page.getByText(/iCIMS accepted these credentials/)).toBeVisible();
+  await step(page, /Certn connection/).click();
+  await page.getByRole('button', { name: 'Do it for me' }).click();
+  await expect(page.getByText(/Saved in Certn on/)).toBeVisible();
+  await step(page, /Go-live/).click();
+
+  const box = page.getByLabel('Event JSON', { exact: true });
+  const fields = page.getByRole('table', { name: 'Event fields' });
+  await box.fill(JSON.stringify({ eventType: 'WorkFlowStatusChangeEvent', customerId: '4821', systemId: '771204', personId: 90211, jobId: '3310', newStatus: '2028', note: 'x' }));
+  await page.getByRole('button', { name: 'Validate the event' }).click();
+  await expect(fields.getByRole('row', { name: /personId/ })).toContainText('must be a string of digits');
+  await expect(fields.getByRole('row', { name: /^note/ })).toContainText('Not part of the documented event shape');
+  await expect(fields.getByRole('row', { name: /customerId/ })).toContainText('✓ as documented');
+
+  // Sent verbatim, as pasted: the simulated Certn refuses the numeric personId and says why.
+  await page.getByRole('button', { name: 'Send to the simulator' }).click();
+  const answer = page.getByRole('status', { name: 'Simulator answer' });
+  await expect(answer).toContainText('HTTP 400');
+  await expect(answer).toContainText('personId');
+  await expect(answer).toContainText('No case was ordered.');
+});
