@@ -17,6 +17,8 @@ export interface AppOptions {
   dataDir: string;
   mode: 'electron' | 'browser';
   version?: string;
+  /** Where this process writes its log file (shown in Settings). */
+  logDir?: string;
   /** Electron with a real OS keychain; otherwise the vault uses a master passphrase. */
   keychain?: KeychainProtector | null;
   prefsStore?: KeyValueStore;

@@ -1,12 +1,16 @@
 // Bundles the Node side: the Electron entry, the sandboxed preload (one CommonJS file, since a
-// sandboxed preload can require only electron) and the browser-mode server.
+// sandboxed preload can require only electron), the browser-mode server, and `npm start` with its
+// SQLite-for-Electron builder.
 import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, logLevel: 'warning' };
+const node = { ...common, format: 'esm', packages: 'external' };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.mjs', format: 'esm', packages: 'external' }),
-  build({ ...common, entryPoints: ['main/cli/web.ts'], outfile: 'dist/main/web.mjs', format: 'esm', packages: 'external' }),
+  build({ ...node, entryPoints: ['main/electron/main.ts'], outfile: 'dist/main/electron.mjs' }),
+  build({ ...node, entryPoints: ['main/cli/web.ts'], outfile: 'dist/main/web.mjs' }),
+  build({ ...node, entryPoints: ['main/cli/start.ts'], outfile: 'dist/main/start.mjs' }),
+  build({ ...node, entryPoints: ['main/cli/electron-sqlite.ts'], outfile: 'dist/main/electron-sqlite.mjs' }),
   build({ ...common, entryPoints: ['preload/index.ts'], outfile: 'dist/preload/index.cjs', format: 'cjs', external: ['electron'] }),
 ]);
-console.log('built dist/main/electron.mjs, dist/main/web.mjs, dist/preload/index.cjs');
+console.log('built dist/main/{electron,web,start,electron-sqlite}.mjs, dist/preload/index.cjs');

@@ -1,55 +1,109 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, screen } from 'electron';
+import log from 'electron-log/main';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createConsoleApp, type ConsoleApp } from '../app';
+import { chooseSqliteBinding, classifySqliteLoadError, SQLITE_BINDING_ENV, REBUILD_COMMAND } from '../desktop/sqlite-binding';
+import { fatalExitCode, startOnce } from '../desktop/lifecycle';
+import { aboutPanelOptions } from '../desktop/menu';
+import { restoreWindow, windowStateToSave } from '../desktop/window-state';
+import { configureFileLog, type ConsoleLog } from '../logging/logger';
+import { electronLogDir } from '../logging/paths';
 import { keychainProtector } from './safe-storage';
 import { electronPrefsStore } from './prefs-store';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, denyPermissions } from './window';
 import { registerIpc } from './ipc';
+import { installAppMenu } from './menu';
 
-// The thin Electron entry: window, protocol, keychain and preferences adapters. Everything else
-// is the same code browser mode and the tests run under plain Node.
+// The thin Electron entry: window, menu, protocol, keychain, preferences and log adapters.
+// Everything else is the same code browser mode and the tests run under plain Node.
 const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
 const rendererDir = path.resolve(here, '../renderer');
 const preloadPath = path.resolve(here, '../preload/index.cjs');
 
-app.enableSandbox();
-registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
-
 let win: BrowserWindow | null = null;
 let consoleApp: ConsoleApp | null = null;
+let consoleLog: ConsoleLog | null = null;
 
-app.whenReady().then(async () => {
+app.enableSandbox();
+registerAppScheme();
+
+// A second instance only hands over to the first: no database, no window.
+if (startOnce(app, start, fatal) === 'primary') {
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('window-all-closed', async () => {
+    await consoleApp?.close();
+    consoleApp = null;
+    consoleLog?.info('desktop app closed');
+    app.quit();
+  });
+}
+
+async function start(): Promise<void> {
+  consoleLog = configureFileLog(log, electronLogDir(app.getPath('logs')));
+  const binding = chooseSqliteBinding({
+    versions: process.versions,
+    packaged: app.isPackaged,
+    env: process.env,
+    projectRoot: app.getAppPath(),
+    platform: process.platform,
+    arch: process.arch,
+    sqliteVersion: (require('better-sqlite3/package.json') as { version: string }).version,
+  });
+  if (binding.runtime === 'electron') process.env[SQLITE_BINDING_ENV] = binding.path;
+  consoleLog.info(`desktop app ${app.getVersion()} starting on Electron ${process.versions.electron}; SQLite: ${binding.runtime === 'electron' ? `Electron build ${binding.path}` : 'packaged build'}`);
+
   denyPermissions();
   serveRenderer(rendererDir);
+  app.setAboutPanelOptions(aboutPanelOptions(app.getName(), app.getVersion()));
+  installAppMenu({ appName: app.getName(), logDir: consoleLog.dir, devTools: !app.isPackaged });
   const prefsStore = electronPrefsStore();
+  const runLog = consoleLog;
   consoleApp = await createConsoleApp({
     dataDir: app.getPath('userData'),
     mode: 'electron',
     version: app.getVersion(),
+    logDir: runLog.dir,
     keychain: await keychainProtector(),
     prefsStore,
-    dispatch: { onUnexpected: (channel, err) => console.error(`[console] ${channel} failed: ${err instanceof Error ? err.name : 'error'}`) },
+    dispatch: {
+      onUnexpected: (channel, err) => {
+        const what = `${channel} failed: ${err instanceof Error ? err.name : 'error'}`;
+        console.error(`[console] ${what}`);
+        runLog.error(what);
+      },
+    },
   });
+  consoleLog.info('SQLite opened');
   registerIpc(consoleApp.dispatch, () => win);
-  win = createMainWindow(preloadPath, consoleApp.services.prefs.get().windowBounds);
-  win.on('close', () => {
-    if (win) consoleApp?.services.prefs.set({ windowBounds: win.getBounds() });
+  const prefs = consoleApp.services.prefs;
+  const { bounds, maximized } = restoreWindow(prefs.get().windowBounds, screen.getAllDisplays().map((d) => d.workArea));
+  const w = createMainWindow(preloadPath, bounds, maximized);
+  win = w;
+  w.on('close', () => {
+    prefs.set({ windowBounds: windowStateToSave(w.getNormalBounds(), w.isMaximized()) });
   });
-  win.on('closed', () => (win = null));
-});
+  w.on('closed', () => (win = null));
+}
 
-app.on('second-instance', () => {
-  if (win) {
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  }
-});
-
-app.on('window-all-closed', async () => {
-  await consoleApp?.close();
-  consoleApp = null;
-  app.quit();
-});
+/** Anything that fails before the window exists ends the process with a reason, never a windowless app. */
+function fatal(err: unknown): void {
+  const problem = classifySqliteLoadError(err);
+  const line = problem
+    ? `SQLite's build for Electron ${process.versions.electron} could not be loaded (${problem.kind}): run \`${REBUILD_COMMAND}\`, then start again.`
+    : `The console could not start (${err instanceof Error ? err.name : 'error'}).`;
+  consoleLog?.error(line, err);
+  // `npm start` explains the exit code itself, in one line; run any other way, say it here.
+  if (!process.env.CONSOLE_STARTED_BY_NPM_START) console.error(line);
+  if (app.isPackaged) dialog.showErrorBox(app.getName(), problem ? 'The console’s database engine could not be loaded. Reinstall the console; if that does not help, send the log file to support.' : line);
+  void consoleApp?.close().catch(() => undefined);
+  app.exit(fatalExitCode(err));
+}

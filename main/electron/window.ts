@@ -1,18 +1,15 @@
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN } from './protocol';
-import { isAppUrl } from '../ipc/sender';
-import { isAllowedExternalUrl } from '../shared/external-links';
+import { linkDecision } from '../desktop/link-policy';
+import { MIN_SIZE } from '../desktop/window-state';
 
-/** The one window, hardened per Electron's security checklist. */
-export function createMainWindow(preloadPath: string, bounds: { width: number; height: number; x?: number; y?: number } | null): BrowserWindow {
+/** The one window, hardened per Electron's security checklist. `bounds` are already checked against the displays. */
+export function createMainWindow(preloadPath: string, bounds: { width: number; height: number; x?: number; y?: number }, maximized: boolean): BrowserWindow {
   const win = new BrowserWindow({
-    width: bounds?.width ?? 1200,
-    height: bounds?.height ?? 820,
-    x: bounds?.x,
-    y: bounds?.y,
-    minWidth: 900,
-    minHeight: 600,
+    ...bounds,
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Certn × iCIMS Integration Console',
     webPreferences: {
@@ -28,21 +25,28 @@ export function createMainWindow(preloadPath: string, bounds: { width: number; h
     },
   });
   guardNavigation(win.webContents);
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
 
 function guardNavigation(wc: WebContents): void {
-  // Nothing may replace the console page; links to the portals open in the system browser.
+  // Nothing may replace the console page. Allow-listed pages open in the system browser and the
+  // console's mail drafts (mailto:) in the mail app; everything else is refused.
   wc.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    const decision = linkDecision(url);
+    if (decision === 'stay') return;
+    event.preventDefault();
+    if (decision === 'open-external') void shell.openExternal(url);
   });
   wc.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (linkDecision(url) !== 'stay') event.preventDefault();
   });
   wc.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    if (linkDecision(url) === 'open-external') void shell.openExternal(url);
     return { action: 'deny' };
   });
   wc.on('will-attach-webview', (event) => event.preventDefault());

@@ -10,7 +10,7 @@ export const PrefsSchema = z.object({
   lastIntegrationId: z.string().nullable().default(null),
   autoLockMinutes: z.number().int().min(0).max(24 * 60).default(15),
   windowBounds: z
-    .object({ x: z.number().int().optional(), y: z.number().int().optional(), width: z.number().int().min(400), height: z.number().int().min(300) })
+    .object({ x: z.number().int().optional(), y: z.number().int().optional(), width: z.number().int().min(400), height: z.number().int().min(300), maximized: z.boolean().optional() })
     .nullable()
     .default(null),
   firstRunDone: z.boolean().default(false),

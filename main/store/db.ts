@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/errors';
 import { MIGRATIONS } from './migrations';
+import { sqliteNativeBinding } from '../desktop/sqlite-binding';
 
 export type Db = Database.Database;
 
@@ -16,7 +17,9 @@ export function openDatabase(dataDir: string, opts: { targetVersion?: number } =
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = path.join(dataDir, DB_FILE);
   restrictDataDir(dataDir);
-  const db = new Database(file);
+  // Under Electron, the addon built for Electron's ABI (kept apart from the Node build).
+  const nativeBinding = sqliteNativeBinding();
+  const db = new Database(file, nativeBinding ? { nativeBinding } : {});
   db.pragma('journal_mode = WAL');
   // The -wal and -shm files exist only now, and take their mode from the umask.
   restrictDataDir(dataDir);

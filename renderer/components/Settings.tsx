@@ -93,6 +93,11 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
         <p className="muted">
           Version {info.data?.version ?? '…'} · {mode === 'electron' ? 'desktop app' : 'browser mode'} · data in <span className="mono">{info.data?.dataDir}</span>
         </p>
+        {info.data?.logDir && (
+          <p className="muted">
+            Logs in <span className="mono">{info.data.logDir}</span> (no secrets are ever written there)
+          </p>
+        )}
       </div>
     </section>
   );

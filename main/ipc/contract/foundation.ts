@@ -70,7 +70,7 @@ const AuditFilter = {
 
 export const foundation = {
   app: {
-    info: channel({}, z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), dataDir: z.string() })),
+    info: channel({}, z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), dataDir: z.string(), logDir: z.string().nullable() })),
   },
   vault: {
     status: channel({}, VaultStatus),

@@ -12,7 +12,7 @@ export function foundationHandlers(s: Services): FoundationHandlers {
   const { vault, prefs, integrations, audit } = s;
   return {
     app: {
-      info: () => ({ version: s.opts.version ?? '0.0.0', mode: s.opts.mode, dataDir: s.opts.dataDir }),
+      info: () => ({ version: s.opts.version ?? '0.0.0', mode: s.opts.mode, dataDir: s.opts.dataDir, logDir: s.opts.logDir ?? null }),
     },
     vault: {
       status: () => vault.status(),

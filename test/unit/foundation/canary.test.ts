@@ -77,6 +77,10 @@ describe('canary: secrets never in plaintext', () => {
     await new Promise((r) => child.once('exit', r));
     expect(out).toContain('Browser mode');
     for (const v of Object.values(CANARIES)) expect(out).not.toContain(v);
+    // The log file (next to a --data-dir given on the command line) exists, has content, and is scanned too.
+    const logFile = `${dataDir}/logs/console.log`;
+    expect(fs.readFileSync(logFile, 'utf8')).toMatch(/browser mode started[\s\S]*browser mode stopped/);
+    expect(fs.readFileSync(logFile, 'utf8')).not.toContain(token);
     expect(scan(dataDir)).toEqual([]);
   });
 });
