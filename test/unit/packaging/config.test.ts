@@ -29,3 +29,44 @@ describe('packaging configuration', () => {
     expect(pkg.main).toBe('dist/main/electron.mjs');
   });
 });
+
+describe('packaging for a working, hardened app', () => {
+  it('rebuilds native modules for Electron during dist and restores the Node build after', () => {
+    expect(builder).toMatch(/^npmRebuild: true$/m);
+    expect(pkg.scripts.dist).toMatch(/electron-builder .*--publish never && npm rebuild better-sqlite3$/);
+  });
+
+  it('sets every fuse from Electron’s security checklist', () => {
+    const fuses = Object.fromEntries([...builder.split('electronFuses:')[1].matchAll(/^ {2}(\w+): (true|false)$/gm)].map((m) => [m[1], m[2] === 'true']));
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('has mac entitlements, a publish placeholder, and author, license and repository', () => {
+    expect(builder).toMatch(/entitlements: build-resources\/entitlements\.mac\.plist/);
+    expect(fs.readFileSync('build-resources/entitlements.mac.plist', 'utf8')).toContain('com.apple.security.cs.allow-jit');
+    expect(builder).toMatch(/^publish: null$/m);
+    expect(pkg.author?.name).toBeTruthy();
+    expect(pkg.license).toBe('UNLICENSED');
+    expect(pkg.repository?.url).toBeTruthy();
+  });
+});
+
+describe('electron-builder accepts the configuration', () => {
+  it('validates against electron-builder’s own schema', async () => {
+    const { createRequire } = await import('node:module');
+    const req = createRequire(import.meta.url);
+    const { getConfig, validateConfiguration } = req('app-builder-lib/out/util/config/config');
+    const { DebugLogger } = req('builder-util');
+    const config = await getConfig(process.cwd(), 'electron-builder.yml', null);
+    await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
+    expect(config.electronVersion).toBe(pkg.devDependencies.electron);
+  });
+});
