@@ -50,8 +50,8 @@ describe('packaging for a working, hardened app', () => {
   });
 
   it('has mac entitlements, a publish placeholder, and author, license and repository', () => {
-    expect(builder).toMatch(/entitlements: build-resources\/entitlements\.mac\.plist/);
-    expect(fs.readFileSync('build-resources/entitlements.mac.plist', 'utf8')).toContain('com.apple.security.cs.allow-jit');
+    expect(builder).toMatch(/entitlements: main\/packaging\/entitlements\.mac\.plist/);
+    expect(fs.readFileSync('main/packaging/entitlements.mac.plist', 'utf8')).toContain('com.apple.security.cs.allow-jit');
     expect(builder).toMatch(/^publish: null$/m);
     expect(pkg.author?.name).toBeTruthy();
     expect(pkg.license).toBe('UNLICENSED');
@@ -68,5 +68,42 @@ describe('electron-builder accepts the configuration', () => {
     const config = await getConfig(process.cwd(), 'electron-builder.yml', null);
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     expect(config.electronVersion).toBe(pkg.devDependencies.electron);
+  });
+});
+
+describe('installer icons for the three platforms', () => {
+  const file = (name: string) => fs.readFileSync(`main/packaging/${name}`);
+  const pngSize = (b: Buffer) => ({ signature: b.subarray(0, 8).toString('hex'), width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+  it('electron-builder reads them from main/packaging, one per platform', () => {
+    expect(builder).toMatch(/^ {2}buildResources: main\/packaging$/m);
+    expect(builder).toMatch(/^linux:\n(?: {2}.*\n)*? {2}icon: main\/packaging\/icon\.png$/m);
+    expect(builder).toMatch(/^mac:\n(?: {2}.*\n)*? {2}icon: main\/packaging\/icon\.icns$/m);
+    expect(builder).toMatch(/^win:\n(?: {2}.*\n)*? {2}icon: main\/packaging\/icon\.ico$/m);
+    expect(pkg.scripts.icons).toMatch(/make-icons/);
+  });
+
+  it('Linux: real PNGs of 1024 and 512 pixels', () => {
+    expect(pngSize(file('icon.png'))).toEqual({ signature: '89504e470d0a1a0a', width: 1024, height: 1024 });
+    expect(pngSize(file('icon-512.png'))).toEqual({ signature: '89504e470d0a1a0a', width: 512, height: 512 });
+  });
+
+  it('macOS: an ICNS whose header length is the file length and which holds a 1024-pixel image', () => {
+    const b = file('icon.icns');
+    expect(b.subarray(0, 4).toString('latin1')).toBe('icns');
+    expect(b.readUInt32BE(4)).toBe(b.length);
+    const types: string[] = [];
+    for (let at = 8; at < b.length; at += b.readUInt32BE(at + 4)) types.push(b.subarray(at, at + 4).toString('latin1'));
+    expect(types).toContain('ic10'); // 1024×1024 (512@2x)
+  });
+
+  it('Windows: an ICO that includes a 256-pixel image', () => {
+    const b = file('icon.ico');
+    expect(b.readUInt16LE(0)).toBe(0);
+    expect(b.readUInt16LE(2)).toBe(1);
+    const count = b.readUInt16LE(4);
+    const widths = Array.from({ length: count }, (_, i) => b[6 + i * 16] || 256);
+    expect(widths).toContain(256);
+    expect(widths).toContain(16);
   });
 });
