@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { createVault } from './fixtures';
 
 // The desktop app itself. Runs only where an Electron binary and a display exist (the binary
 // cannot be downloaded on offline machines); everywhere else browser mode covers the same renderer.
@@ -66,6 +67,30 @@ test('the desktop window is hardened and shows the first run', async () => {
     await page.evaluate(() => window.open('https://example.com'));
     expect(app.windows()).toHaveLength(1);
     await expect(page.getByText(/Protect your secrets|Try with the local simulator/).first()).toBeVisible();
+  } finally {
+    await app.close();
+  }
+});
+
+test('in the real window: first run, the local simulator, and step 1 syncs its packages into SQLite', async () => {
+  const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'console-electron-'));
+  const app = await electron.launch({ executablePath: bin!, args: ['.', `--user-data-dir=${userData}`], cwd: path.resolve(import.meta.dirname, '../..'), env: { ...process.env, CONSOLE_LOG_DIR: path.join(userData, 'logs') } as Record<string, string> });
+  try {
+    const page = await app.firstWindow();
+    // Without an OS keyring the vault asks for a passphrase; with one, it goes straight to the first run.
+    const first = page.getByRole('heading', { name: /Protect your secrets|Set up Certn with iCIMS/ }).first();
+    await expect(first).toBeVisible();
+    if (await page.getByRole('heading', { name: 'Protect your secrets' }).isVisible()) await createVault(page);
+    await page.getByLabel('Integration name').fill('Desktop rehearsal');
+    await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+    await expect(page.getByRole('heading', { name: 'Connect Certn', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
+    await page.getByRole('button', { name: 'Continue to Packages' }).click();
+    await page.getByRole('button', { name: 'Sync packages from Certn' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Select Standard Employment Screen for iCIMS' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'packages synced' })).toBeVisible();
+    // The rows are in the SQLite file the Electron build of better-sqlite3 wrote.
+    expect(fs.readdirSync(userData)).toContain('console.sqlite');
   } finally {
     await app.close();
   }
