@@ -9,7 +9,7 @@ const HOUR = 3_600_000;
 export async function rehearsalState(ctx: SetupContext, id: string) {
   const running = ctx.simulators.isRunning(id);
   const settings = ctx.s.settings.all(id);
-  const empty = { running, eventsConfigured: !!settings.simEventsConfiguredAt, simulatedNow: null, jobs: [], candidates: [], cases: [], events: [], triggerStatus: null };
+  const empty = { running, eventsConfigured: !!settings.simEventsConfiguredAt, simulatedNow: null, jobs: [], candidates: [], cases: [], events: [], triggerStatus: null, icimsCustomerId: null };
   if (!ctx.isSimulator(id)) return empty;
   const sim = await ctx.simulator(id);
   const { now } = await sim.admin.advanceClock(0);
@@ -44,7 +44,7 @@ export async function rehearsalState(ctx: SetupContext, id: string) {
   const nowDate = new Date(now);
   const cases = (await sim.admin.listCases()).map((c) => caseView(c, nowDate, 5));
   const events = (await sim.admin.eventLog()).map((e) => ({ at: e.at, workflowId: String(e.workflowId), httpStatus: e.delivery.httpStatus || null, userMessage: e.delivery.userMessage ?? e.delivery.error ?? null }));
-  return { ...empty, running: true, simulatedNow: now, jobs, candidates: candidates.reverse(), cases, events: events.reverse(), triggerStatus: trigger ? { id: trigger.id, name: trigger.value } : null };
+  return { ...empty, running: true, icimsCustomerId: sim.demo.icimsCustomerId, simulatedNow: now, jobs, candidates: candidates.reverse(), cases, events: events.reverse(), triggerStatus: trigger ? { id: trigger.id, name: trigger.value } : null };
 }
 
 /** The iCIMS consultant's job: point the event notifications at Certn with the webhook credentials. */
@@ -103,5 +103,21 @@ export async function advance(ctx: SetupContext, id: string, hours: number) {
   const sim = await ctx.simulator(id);
   await sim.admin.advanceClock(Math.round(hours * HOUR));
   ctx.record('rehearsal.clock_advanced', id, { hours });
+  return rehearsalState(ctx, id);
+}
+
+/**
+ * Chooses the simulated iCIMS account's customer ID, so an event captured from a real iCIMS account
+ * can be replayed verbatim. The simulator restarts with it; when iCIMS is the simulated one, the
+ * saved Customer ID follows, so the Certn connection and the handoff name the same account.
+ */
+export async function setCustomerId(ctx: SetupContext, id: string, customerId: string) {
+  await ctx.simulator(id);
+  const simulatedIcims = ctx.s.settings.all(id).icimsHosting === 'simulator';
+  ctx.s.db.transaction(() => {
+    ctx.s.settings.set(id, simulatedIcims ? { simIcimsCustomerId: customerId, icimsCustomerId: customerId } : { simIcimsCustomerId: customerId });
+    ctx.record('rehearsal.customer_id_set', id, { customerId });
+  })();
+  await ctx.simulators.stop(id);
   return rehearsalState(ctx, id);
 }

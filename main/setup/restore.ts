@@ -22,6 +22,8 @@ export function savedSimulatorCredentials(ctx: SetupContext, id: string): Simula
     if (v.has(id, 'icims_username')) creds.icimsUsername = v.read(id, 'icims_username');
     if (v.has(id, 'icims_password')) creds.icimsPassword = v.read(id, 'icims_password');
   }
+  // An id chosen in the rehearsal settings (to replay a real event) wins over the seeded one.
+  if (typeof settings.simIcimsCustomerId === 'string') creds.icimsCustomerId = settings.simIcimsCustomerId;
   return creds;
 }
 

@@ -72,6 +72,7 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'rehearsal.moved_to_trigger': ['Rehearsal: candidate moved', () => 'Simulated candidate moved to the Certn status'],
   'rehearsal.event_replayed': ['Rehearsal: event replayed', (d) => `A pasted iCIMS event was sent to the simulator (HTTP ${String(d.httpStatus)})`],
   'rehearsal.clock_advanced': ['Rehearsal: clock advanced', (d) => `Simulated clock advanced by ${String(d.hours)} hours`],
+  'rehearsal.customer_id_set': ['Rehearsal: iCIMS customer ID chosen', (d) => `The simulated iCIMS account now uses customer ID ${String(d.customerId)}`],
   'simulator.port_changed': ['Simulator address changed', () => 'The simulator had to start on another port'],
   'audit.exported': ['Audit log exported', () => 'Audit log exported as CSV'],
 };

@@ -80,6 +80,7 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
                 ))}
               </div>
             </div>
+            <CustomerIdSetting integrationId={integrationId} current={s.icimsCustomerId} onState={(r) => (setState(r), onChange())} />
           </div>
           <NewCandidate integrationId={integrationId} jobs={s.jobs} onState={setState} />
           <h3>3. Candidates in the simulated iCIMS</h3>
@@ -222,5 +223,31 @@ function NewCandidate({ integrationId, jobs, onState }: { integrationId: string;
       </div>
       <ErrorNote error={act.error} />
     </form>
+  );
+}
+
+/** The simulated iCIMS account's customer ID: set it to a real account's to replay its events verbatim. */
+function CustomerIdSetting({ integrationId, current, onState }: { integrationId: string; current: string | null; onState: (s: RehearsalState) => void }) {
+  const [value, setValue] = useState('');
+  const save = useAction(async () => {
+    onState(await api.rehearsal.setCustomerId({ integrationId, customerId: value.trim() }));
+    setValue('');
+  });
+  return (
+    <div>
+      <h3>Simulated iCIMS account</h3>
+      <p>
+        Customer ID: <span className="mono">{current ?? '—'}</span>
+      </p>
+      <p className="muted small">To replay an event captured from a real iCIMS account, give the simulator that account's customer ID; the simulator restarts with it.</p>
+      <label htmlFor="sim-customer-id">New simulated customer ID</label>
+      <input id="sim-customer-id" inputMode="numeric" value={value} onChange={(e) => setValue(e.target.value)} />
+      <div className="actions">
+        <button disabled={save.busy} onClick={() => void save.run()}>
+          Use this customer ID
+        </button>
+      </div>
+      <ErrorNote error={save.error} />
+    </div>
   );
 }

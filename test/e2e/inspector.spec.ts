@@ -22,6 +22,15 @@ test('paste an iCIMS event, see each field checked, send it to the simulator and
   await expect(page.getByText(/Saved in Certn on/)).toBeVisible();
   await step(page, /Go-live/).click();
 
+  // The simulated iCIMS account takes the real account's customer ID, so its events replay verbatim.
+  const account = page.getByRole('heading', { name: 'Simulated iCIMS account' }).locator('..');
+  await page.getByLabel('New simulated customer ID').fill('48x21');
+  await page.getByRole('button', { name: 'Use this customer ID' }).click();
+  await expect(account.getByRole('alert')).toContainText('number of up to 12 digits');
+  await page.getByLabel('New simulated customer ID').fill('4821');
+  await page.getByRole('button', { name: 'Use this customer ID' }).click();
+  await expect(account).toContainText('Customer ID: 4821');
+
   const box = page.getByLabel('Event JSON', { exact: true });
   const fields = page.getByRole('table', { name: 'Event fields' });
   await box.fill(JSON.stringify({ eventType: 'WorkFlowStatusChangeEvent', customerId: '4821', systemId: '771204', personId: 90211, jobId: '3310', newStatus: '2028', note: 'x' }));

@@ -154,6 +154,8 @@ export const RehearsalState = z.object({
   cases: z.array(CaseView),
   events: z.array(z.object({ at: z.string(), workflowId: z.string(), httpStatus: z.number().nullable(), userMessage: z.string().nullable() })),
   triggerStatus: z.object({ id: z.string(), name: z.string() }).nullable(),
+  /** The simulated iCIMS account's customer ID (chosen to replay a real event verbatim), when running. */
+  icimsCustomerId: z.string().nullable(),
 });
 
 export const setup = {
@@ -226,6 +228,11 @@ export const setup = {
     ),
     moveToTrigger: channel({ integrationId, workflowId: Id }, z.object({ state: RehearsalState, delivery: z.object({ httpStatus: z.number().nullable(), userMessage: z.string().nullable() }) })),
     advance: channel({ integrationId, hours: z.number().min(0.1).max(24 * 30) }, RehearsalState),
+    /** The simulated iCIMS account's customer ID, so a real event can be replayed with its own ids. */
+    setCustomerId: channel(
+      { integrationId, customerId: z.string().regex(/^[1-9]\d{0,11}$/, 'An iCIMS customer ID is a number of up to 12 digits, like 4821.') },
+      RehearsalState,
+    ),
     /** Event inspector: check a pasted iCIMS event field by field against the documented shape. */
     inspectEvent: channel({ integrationId, eventJson: z.string().max(100_000) }, InspectorCheck),
     /** Event inspector: replay it to the local simulator only (refused for any Certn region). */

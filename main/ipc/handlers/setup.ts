@@ -6,7 +6,7 @@ import { clearMilestone, icimsStep, saveIcimsCredentials, setCompany, setMilesto
 import { confirmSaved, connectionStep, copyIcimsValue, doItForMe, saveWebhookField, setOptions, syncGroups } from '../../setup/certn-connection';
 import { cases, probe } from '../../setup/golive';
 import { inspectEvent, sendInspectedEvent } from '../../setup/inspector';
-import { advance, configureEvents, createCandidate, moveToTrigger, rehearsalState } from '../../setup/rehearsal';
+import { advance, configureEvents, createCandidate, moveToTrigger, rehearsalState, setCustomerId } from '../../setup/rehearsal';
 
 type SetupHandlers = Pick<Handlers, 'certn' | 'packages' | 'icims' | 'connection' | 'golive' | 'rehearsal'>;
 
@@ -60,6 +60,7 @@ export function setupHandlers(s: Services): SetupHandlers {
       createCandidate: ({ integrationId, ...c }) => createCandidate(ctx, integrationId, c),
       moveToTrigger: ({ integrationId, workflowId }) => moveToTrigger(ctx, integrationId, workflowId),
       advance: ({ integrationId, hours }) => advance(ctx, integrationId, hours),
+      setCustomerId: ({ integrationId, customerId }) => setCustomerId(ctx, integrationId, customerId),
       inspectEvent: ({ eventJson }) => inspectEvent(eventJson),
       sendEvent: ({ integrationId, eventJson }) => sendInspectedEvent(ctx, integrationId, eventJson),
     },

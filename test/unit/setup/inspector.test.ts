@@ -59,3 +59,28 @@ describe('event inspector', () => {
     }
   });
 });
+
+describe('the simulated iCIMS customer ID, chosen in the rehearsal settings', () => {
+  it('restarts the simulator as that account, so a real event with its own customer ID is accepted', async () => {
+    const bad = call(app, 'rehearsal.setCustomerId', { integrationId: sim, customerId: '48x21' });
+    await expect(bad).rejects.toMatchObject({ code: 'invalid_input' });
+    const state = await call<{ icimsCustomerId: string | null }>(app, 'rehearsal.setCustomerId', { integrationId: sim, customerId: '4821' });
+    expect(state.icimsCustomerId).toBe('4821');
+    // The simulated iCIMS now answers as customer 4821; the saved Customer ID followed it.
+    const s = await app.services.setup.simulator(sim);
+    expect(s.demo.icimsCustomerId).toBe('4821');
+    await s.admin.createJob({ id: 5120, jobtitle: 'Dispatcher', bgcpackagetype: ['Standard Employment Screen'] });
+    await s.admin.createPerson({ id: 66001, firstname: 'Replay', lastname: 'Candidate', email: 'replay.candidate@example.com' });
+    await s.admin.createWorkflow({ id: 880011, personId: 66001, jobId: 5120, statusId: 'C2020' });
+    const real = JSON.stringify({ eventType: 'WorkFlowStatusChangeEvent', customerId: '4821', systemId: '880011', personId: '66001', jobId: '5120', userId: '57102', oldStatus: '2020', newStatus: '2028' });
+    const sent = await call<Sent>(app, 'rehearsal.sendEvent', { integrationId: sim, eventJson: real });
+    expect(sent.httpStatus).toBe(200);
+    expect(sent.case?.id).toBeTruthy();
+    // An event naming the old seeded account is now another customer's.
+    const old = await call<Sent>(app, 'rehearsal.sendEvent', { integrationId: sim, eventJson: event({ systemId: '880011', personId: '66001', jobId: '5120' }) });
+    expect(old.httpStatus).not.toBe(200);
+    // It survives a restart of the simulator.
+    await app.services.setup.simulators.stop(sim);
+    expect((await call<{ icimsCustomerId: string | null }>(app, 'rehearsal.state', { integrationId: sim })).icimsCustomerId).toBe('4821');
+  });
+});
