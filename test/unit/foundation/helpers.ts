@@ -25,3 +25,16 @@ export const PASSPHRASE = 'correct horse battery staple';
 export function allFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? allFiles(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
+
+/** A typed refusal as the gate returns it. */
+export type CallError = { code: string; message: string; hint?: string };
+
+/** The refusal a call ends in; the test fails if the call succeeds. */
+export async function fails(p: Promise<unknown>): Promise<CallError> {
+  try {
+    await p;
+  } catch (e) {
+    return e as CallError;
+  }
+  throw new Error('expected a failure');
+}

@@ -1,21 +1,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { call, makeApp, PASSPHRASE, tempDir } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, tempDir, fails } from '../foundation/helpers';
 import type { ConsoleApp } from '../../../main/app';
 
 // The wizard's services end to end through the same gate the renderer uses, against the in-process
 // simulator over real loopback HTTP, on a real SQLite file.
-type Err = { code: string; message: string; hint?: string };
 // Polling must yield to timers: the sync's HTTP calls run on the same event loop.
 const pause = <T,>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 20));
-const fails = async (p: Promise<unknown>): Promise<Err> => {
-  try {
-    await p;
-  } catch (e) {
-    return e as Err;
-  }
-  throw new Error('expected a failure');
-};
 
 describe('wizard services in the local simulator', () => {
   const dataDir = tempDir();

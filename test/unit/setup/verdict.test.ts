@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, fails } from '../foundation/helpers';
 import type { ConsoleApp } from '../../../main/app';
 import { packageVerdict } from '../../../main/shared/package-verdict';
 
@@ -7,15 +7,6 @@ import { packageVerdict } from '../../../main/shared/package-verdict';
 // a package that will fail when ordered goes in only with an explicit, recorded override.
 type Verdict = { level: string; label: string; blockers: string[]; cautions: string[] };
 type Pkg = { id: string; name: string; selected: boolean; verification: { ready: boolean; verdict: Verdict }; override: { at: string; reasons: string[] } | null };
-type Err = { code: string; message: string };
-const fails = async (p: Promise<unknown>): Promise<Err> => {
-  try {
-    await p;
-  } catch (e) {
-    return e as Err;
-  }
-  throw new Error('expected a failure');
-};
 const pause = <T,>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 20));
 
 let app: ConsoleApp;

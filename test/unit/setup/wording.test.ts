@@ -1,18 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, fails } from '../foundation/helpers';
 import type { ConsoleApp } from '../../../main/app';
 import type { Clock } from '../../../main/store/clock';
 
 // What the step screens say about time and state, through the same gate the renderer uses.
-type Err = { code: string; message: string };
-const fails = async (p: Promise<unknown>): Promise<Err> => {
-  try {
-    await p;
-  } catch (e) {
-    return e as Err;
-  }
-  throw new Error('expected a failure');
-};
 
 let now = new Date('2026-11-27T08:00:00Z');
 const clock: Clock = { now: () => now };
