@@ -1,33 +1,11 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoffRecord } from '../../../main/ipc/contract/handoff';
 import { tempGpgHome, type GpgHome } from '../handoff/fixtures';
-import { appWithIntegration, call, makeApp, PASSPHRASE, populate, scanFor, sha256, tempDir, WEBHOOK_PASSWORD } from './helpers';
+import { appWithIntegration, call, makeApp, PASSPHRASE, populate, runCli, scanFor, sha256, tempDir, WEBHOOK_PASSWORD } from './helpers';
 
 // `npm run handoff` as an implementer runs it: a real process on a data folder the console made.
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], env: Record<string, string | undefined> = { CONSOLE_VAULT_PASSPHRASE: PASSPHRASE }): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/handoff.ts', ...args], {
-      env: { ...process.env, CONSOLE_VAULT_PASSPHRASE: undefined, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 const count = (text: string, needle: string) => text.split(needle).length - 1;
 

@@ -1,26 +1,10 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../main/simulator/index';
 import { decryptMessage, keyCodeChecksum } from '../../../main/sendsafely';
 import type { SendSafelyStatus } from '../../../main/ipc/contract/handoff';
-import { appWithIntegration, call, PASSPHRASE, populate, WEBHOOK_PASSWORD } from '../handoff-service/helpers';
+import { appWithIntegration, call, populate, runCli, WEBHOOK_PASSWORD } from '../handoff-service/helpers';
 
 // `npm run handoff -- --method sendsafely` as a real process, against a SendSafely simulator on loopback.
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/handoff.ts', ...args], {
-      env: { ...process.env, CONSOLE_VAULT_PASSPHRASE: PASSPHRASE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 let sim: Simulator;
 let dataDir: string;
