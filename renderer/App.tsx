@@ -11,6 +11,7 @@ import { AuditLog } from './components/AuditLog';
 import { StepHelp } from './components/StepHelp';
 import { STEP_COMPONENTS } from './steps';
 import { focusMain, focusNewHeading, mountAnnouncer } from './focus';
+import { useConsoleEvent } from './push';
 import type { StepId } from '../main/shared/steps';
 import type { Integration } from '../main/ipc/contract/foundation';
 
@@ -30,12 +31,14 @@ export function App() {
     if (prefs) document.documentElement.dataset.theme = prefs.theme;
   }, [prefs]);
 
-  // A locked vault (idle timeout) surfaces as an error on any call: return to the unlock screen.
+  // Main pushes vault.locked when the vault locks (idle timeout, or locked elsewhere), and any call
+  // that finds it locked says so too: either way the shell returns to the unlock screen.
+  const reread = useCallback(() => void api.vault.status({}).then(setVault, setFatal), []);
+  useConsoleEvent('vault.locked', reread, reread);
   useEffect(() => {
-    const onLocked = () => void api.vault.status({}).then(setVault, setFatal);
-    window.addEventListener(VAULT_LOCKED_EVENT, onLocked);
-    return () => window.removeEventListener(VAULT_LOCKED_EVENT, onLocked);
-  }, []);
+    window.addEventListener(VAULT_LOCKED_EVENT, reread);
+    return () => window.removeEventListener(VAULT_LOCKED_EVENT, reread);
+  }, [reread]);
 
   return (
     <>

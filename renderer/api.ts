@@ -1,4 +1,7 @@
-import { contract, type Api, type Envelope } from '../main/ipc/contract';
+// Types only from the contract: the page builds its calls from the plain name list, so zod and
+// the schemas stay out of the first screen's code (main validates every call anyway).
+import type { Api, Envelope } from '../main/ipc/contract';
+import { CHANNEL_NAMES } from '../main/ipc/contract/names';
 
 /** An error from main, in the contract's shape: what happened and what to do next. */
 export class ApiError extends Error {
@@ -35,7 +38,7 @@ function signIn(): Promise<void> {
 }
 
 export const mode: 'electron' | 'browser' = window.consoleBridge ? 'electron' : 'browser';
-const signedIn = mode === 'browser' ? signIn() : Promise.resolve();
+export const signedIn = mode === 'browser' ? signIn() : Promise.resolve();
 
 async function call(channel: string, input: unknown): Promise<unknown> {
   let env: Envelope;
@@ -67,9 +70,9 @@ async function call(channel: string, input: unknown): Promise<unknown> {
 
 function build(): Api {
   const api: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
-  for (const [domain, methods] of Object.entries(contract)) {
+  for (const [domain, methods] of Object.entries(CHANNEL_NAMES)) {
     api[domain] = {};
-    for (const method of Object.keys(methods)) api[domain][method] = (input?: unknown) => call(`${domain}.${method}`, input ?? {});
+    for (const method of methods) api[domain][method] = (input?: unknown) => call(`${domain}.${method}`, input ?? {});
   }
   return api as unknown as Api;
 }

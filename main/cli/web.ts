@@ -25,6 +25,7 @@ const app = await createConsoleApp({
   mode: 'browser',
   version: readVersion(),
   logDir: log.dir,
+  onEventError: (name, err) => log.error(`event ${name} not sent: ${err instanceof Error ? err.name : 'error'}`),
   dispatch: {
     onUnexpected: (channel, err) => {
       const what = `${channel} failed: ${err instanceof Error ? err.name : 'error'}`;
@@ -35,7 +36,7 @@ const app = await createConsoleApp({
 });
 let server;
 try {
-  server = await startWebServer({ dispatch: app.dispatch, staticDir, port });
+  server = await startWebServer({ dispatch: app.dispatch, events: app.events, staticDir, port });
 } catch (e) {
   console.error(`Could not listen on 127.0.0.1:${port}: ${(e as NodeJS.ErrnoException).code ?? 'error'}. Choose another --port.`);
   log.error(`browser mode could not listen on 127.0.0.1:${port}`, e);

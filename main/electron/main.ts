@@ -15,6 +15,7 @@ import { electronPrefsStore } from './prefs-store';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createMainWindow, denyPermissions } from './window';
 import { registerIpc } from './ipc';
+import { forwardEvents } from './push';
 import { installAppMenu } from './menu';
 
 // The thin Electron entry: window, menu, protocol, keychain, preferences and log adapters.
@@ -74,6 +75,7 @@ async function start(): Promise<void> {
     logDir: runLog.dir,
     keychain: await keychainProtector(),
     prefsStore,
+    onEventError: (name, err) => runLog.error(`event ${name} not sent: ${err instanceof Error ? err.name : 'error'}`),
     dispatch: {
       onUnexpected: (channel, err) => {
         const what = `${channel} failed: ${err instanceof Error ? err.name : 'error'}`;
@@ -84,6 +86,7 @@ async function start(): Promise<void> {
   });
   consoleLog.info('SQLite opened');
   registerIpc(consoleApp.dispatch, () => win);
+  forwardEvents(consoleApp.events, () => win);
   const prefs = consoleApp.services.prefs;
   const { bounds, maximized } = restoreWindow(prefs.get().windowBounds, screen.getAllDisplays().map((d) => d.workArea));
   const w = createMainWindow(preloadPath, bounds, maximized);

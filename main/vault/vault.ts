@@ -67,6 +67,7 @@ export class Vault {
   private lastUse = 0;
   private timer: NodeJS.Timeout | null = null;
   private lockReason: LockReason = 'start';
+  private readonly lockListeners = new Set<(reason: 'manual' | 'idle') => void>();
   autoLockMinutes = 15;
 
   constructor(
@@ -148,6 +149,13 @@ export class Vault {
     this.dataKey = null;
     this.lockReason = reason;
     this.audit.record('vault.locked', null, { reason });
+    for (const l of this.lockListeners) l(reason);
+  }
+
+  /** Told whenever the vault locks, so the window can return to the unlock screen without asking. */
+  onLocked(listener: (reason: 'manual' | 'idle') => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
   }
 
   /**

@@ -6,8 +6,15 @@ import type { Dispatch } from '../ipc/dispatch';
 import { SECURITY_HEADERS } from '../shared/csp';
 import { contentType, rendererFile } from './renderer-files';
 
+/** Where pushed events come from (the app's event bus); each open stream listens until it closes. */
+export interface EventSourceLike {
+  on(listener: (name: string, payload: unknown) => void, opts?: { signal?: AbortSignal }): () => void;
+}
+
 export interface WebServerOptions {
   dispatch: Dispatch;
+  /** Events streamed to signed-in pages at GET /rpc/events (Server-Sent Events). */
+  events?: EventSourceLike;
   /** The built renderer (dist/renderer). */
   staticDir: string;
   port?: number;
@@ -30,6 +37,11 @@ export interface WebServer {
 }
 
 const MAX_BODY = 2 * 1024 * 1024;
+/** The path of the event stream: under /rpc so the session cookie (Path=/rpc) is sent with it. */
+export const EVENTS_PATH = '/rpc/events';
+/** A comment line now and then, so a connection that died without a FIN is noticed and dropped. */
+export const KEEP_ALIVE_MS = 25_000;
+
 /** A slow or stalled client (a body shorter than its Content-Length) is cut off instead of holding a socket for minutes. */
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -63,6 +75,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       if (req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, { ok: false, error: { code: 'forbidden_origin', message: 'Requests from other sites are refused.' } });
 
       const url = new URL(req.url ?? '/', `http://${host}`);
+      if (url.pathname === EVENTS_PATH) return stream(req, res);
       if (url.pathname.startsWith('/rpc/')) return await rpc(req, res, url.pathname.slice(5));
       if (url.pathname === '/session') return exchange(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'method', message: 'Method not allowed.' } });
@@ -99,6 +112,28 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
     const given = Buffer.from(raw ? raw.slice(prefix.length) : '', 'utf8');
     const expected = Buffer.from(session.toString('base64url'));
     return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  /**
+   * Server-Sent Events: the same gate as RPC (own Host and Origin above, then the session cookie),
+   * and then one `event: <name>` / `data: <json>` block per pushed event until the page goes away.
+   */
+  function stream(req: http.IncomingMessage, res: http.ServerResponse) {
+    req.resume();
+    if (req.method !== 'GET') return send(res, 405, { ok: false, error: { code: 'method', message: 'Use GET.' } });
+    if (!signedIn(req)) return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This browser tab is not signed in to the console.', hint: 'Open the address the console printed when it started (it carries a one-use access token).' } });
+    if (!opts.events) return send(res, 404, { ok: false, error: { code: 'not_found', message: 'This console sends no events.' } });
+    res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
+    // How long a page waits before reconnecting after the stream drops (EventSource reconnects by itself).
+    res.write('retry: 2000\n\n');
+    const done = new AbortController();
+    opts.events.on((name, payload) => void res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`), { signal: done.signal });
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    keepAlive.unref();
+    res.on('close', () => {
+      clearInterval(keepAlive);
+      done.abort();
+    });
   }
 
   async function rpc(req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string) {
