@@ -1,55 +1,31 @@
-import { openDatabase, type Db } from './store/db';
-import { systemClock, type Clock } from './store/clock';
+import { openDatabase } from './store/db';
+import { systemClock } from './shared/clock';
 import { AuditLog } from './store/audit';
 import { IntegrationsRepo } from './store/integrations';
 import { SettingsRepo } from './store/settings';
+import { MilestonesRepo } from './store/milestones';
+import { HandoffsRepo } from './store/handoffs';
+import { PlansRepo } from './store/plans';
 import { Vault } from './vault/vault';
-import type { KdfParams } from './vault/crypto';
-import type { KeychainProtector } from './vault/key-protector';
-import { PrefsService, type KeyValueStore } from './prefs/prefs';
+import { PrefsService } from './prefs/prefs';
 import { createConfStore, removeStaleTempFiles } from './prefs/conf-store';
-import { createDispatch, type Dispatch, type DispatchOptions } from './ipc/dispatch';
+import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { buildHandlers } from './ipc/handlers';
 import type { Handlers } from './ipc/contract';
 import { events as eventSchemas, type EventMap } from './ipc/contract/push';
-import { createEventBus, type EventBus } from './shared/event-bus';
+import { createEventBus } from './shared/event-bus';
+import { startSimulator } from './simulator';
+import { IntegrationApis } from './setup/apis';
+import { SimulatorHost } from './setup/simulator-host';
+import { restoreSimulator, savedSimulatorCredentials, type RestoreDeps } from './setup/restore';
+import { Readiness } from './setup/readiness';
 import { SetupContext } from './setup/context';
+import { listPackages } from './setup/packages';
+import { groupTree, storeGroups } from './setup/groups';
+import type { StepDeps } from './setup/deps';
+import type { AppOptions, ConsoleEvents, Services } from './services';
 
-export interface AppOptions {
-  dataDir: string;
-  mode: 'electron' | 'browser';
-  version?: string;
-  /** Where this process writes its log file (shown in Settings). */
-  logDir?: string;
-  /** Electron with a real OS keychain; otherwise the vault uses a master passphrase. */
-  keychain?: KeychainProtector | null;
-  prefsStore?: KeyValueStore;
-  clock?: Clock;
-  kdf?: KdfParams;
-  dispatch?: DispatchOptions;
-  /** An event that failed its schema or a transport that threw: logged by the host, without the payload. */
-  onEventError?: (name: string, err: unknown) => void;
-}
-
-/** Pushes typed events to the window (see main/ipc/contract/events.ts). */
-export type ConsoleEvents = EventBus<EventMap>;
-
-export interface Services {
-  opts: AppOptions;
-  db: Db;
-  clock: Clock;
-  audit: AuditLog;
-  integrations: IntegrationsRepo;
-  settings: SettingsRepo;
-  vault: Vault;
-  prefs: PrefsService;
-  /** Push events to the window: `services.events.emit('rehearsal.changed', { integrationId })`. */
-  events: ConsoleEvents;
-  /** Cleanup hooks registered by services that hold resources (simulators, timers). */
-  onClose: (fn: () => Promise<void> | void) => void;
-  /** Per-integration context for the wizard's steps: clients, endpoints, simulators. */
-  setup: SetupContext;
-}
+export type { AppOptions, ConsoleEvents, Services } from './services';
 
 export interface ConsoleApp {
   services: Services;
@@ -79,19 +55,52 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   vault.startAutoLock();
 
   const closers: (() => Promise<void> | void)[] = [];
-  const services = {
+  const integrations = new IntegrationsRepo(db, clock);
+  const settings = new SettingsRepo(db, clock);
+  const handoffs = new HandoffsRepo(db);
+  const plans = new PlansRepo(db);
+  // Packages are listed by the packages step; readiness reads them through this one function.
+  let packagesCtx: SetupContext | null = null;
+  const readiness = new Readiness({ settings, vault, handoffs, selectedPackages: (id) => listPackages(packagesCtx!, id, { selected: true }) });
+  const restore: RestoreDeps = { vault, settings, plans, readiness };
+  const simulators = new SimulatorHost({
+    settings,
+    audit,
+    start: startSimulator,
+    credentialsFor: (id) => savedSimulatorCredentials(restore, id),
+    onStarted: (id, sim) => restoreSimulator(restore, id, sim),
+  });
+  closers.push(() => simulators.stopAll());
+  const apis = new IntegrationApis({ integrations, settings, vault, simulators });
+  const steps: StepDeps = {
+    tx: (fn) => db.transaction(fn)(),
+    clock,
+    audit,
+    integrations,
+    settings,
+    vault,
+    milestones: new MilestonesRepo(db),
+    handoffs,
+    plans,
+    groups: { tree: (id) => groupTree(db, id), replace: (id, groups) => storeGroups(db, id, groups) },
+    apis,
+    readiness,
+  };
+  const services: Services = {
     opts,
     db,
     clock,
     audit,
-    integrations: new IntegrationsRepo(db, clock),
-    settings: new SettingsRepo(db, clock),
+    integrations,
+    settings,
     vault,
     prefs,
     events,
-    onClose: (fn: () => Promise<void> | void) => void closers.push(fn),
-  } as Services;
-  services.setup = new SetupContext(services);
+    onClose: (fn) => void closers.push(fn),
+    setup: apis,
+    steps,
+  };
+  packagesCtx = new SetupContext(services);
   const handlers = buildHandlers(services);
   const dispatch = createDispatch(handlers, {
     ...opts.dispatch,

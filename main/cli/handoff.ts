@@ -8,7 +8,7 @@ import { ENVIRONMENT_LABELS } from '../shared/regions';
 import { formatDateTimeZoned } from '../shared/time';
 import { verdictSentence } from '../shared/package-verdict';
 import { DB_FILE } from '../store/db';
-import { HandoffService } from '../setup/handoff-service';
+import { HandoffService } from '../setup/steps/handoff';
 import type { HandoffMethod } from '../handoff';
 import { defaultDataDir } from './data-dir';
 
@@ -197,9 +197,9 @@ function promptHidden(question: string): Promise<string> {
 }
 
 async function unlockVault(app: ConsoleApp): Promise<void> {
-  const meta = app.services.db.prepare('SELECT kind FROM vault_meta WHERE id = 1').get() as { kind: string } | undefined;
-  if (!meta) throw new CliError(5, 'The vault has not been set up in this data folder, so no webhook credentials are saved.', 'Complete step 3, Certn connection, in the console first.');
-  if (meta.kind === 'keychain') {
+  const status = app.services.vault.status();
+  if (!status.initialized) throw new CliError(5, 'The vault has not been set up in this data folder, so no webhook credentials are saved.', 'Complete step 3, Certn connection, in the console first.');
+  if (status.kind === 'keychain') {
     throw new CliError(4, "This data folder's vault is protected by the system keychain of the desktop app, which the terminal cannot use.", 'Make the handoff in the desktop app (step 4, Handoff).');
   }
   let passphrase = process.env.CONSOLE_VAULT_PASSPHRASE;
@@ -275,7 +275,7 @@ async function run(): Promise<void> {
   try {
     const integration = findIntegration(app, nameOrId);
     await unlockVault(app);
-    const svc = new HandoffService(app.services);
+    const svc = new HandoffService(app.services.steps);
     const preview = await svc.preview(integration.id);
     if (!preview.ready) {
       throw new CliError(5, `The handoff for “${integration.name}” cannot be made yet:\n${preview.missing.map((m) => `  - ${m}`).join('\n')}`, 'Complete these in the console, then run again.');

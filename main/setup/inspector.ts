@@ -1,8 +1,11 @@
 import { gzipSync } from 'node:zlib';
 import { AppError } from '../shared/errors';
 import { checkEventFields } from '../shared/icims-event';
-import type { SetupContext } from './context';
-import { caseView } from './golive';
+import { stepRef } from '../shared/steps';
+import type { StepDeps } from './deps';
+import { caseView } from './case-view';
+
+type D = Pick<StepDeps, 'audit' | 'vault' | 'apis' | 'readiness'>;
 
 // The event inspector: a pasted iCIMS event is checked against the documented shape and replayed,
 // verbatim and gzip-encoded as iCIMS sends it, to the local simulator only. A pasted event could
@@ -17,20 +20,20 @@ export function inspectEvent(text: string) {
   return checkEventFields(text);
 }
 
-export async function sendInspectedEvent(ctx: SetupContext, id: string, text: string) {
-  if (!ctx.isSimulator(id)) {
+export async function sendInspectedEvent(d: D, id: string, text: string) {
+  if (!d.apis.isSimulator(id)) {
     throw new AppError('inspector_not_simulator', 'A pasted event is sent only to the local simulator, never to a Certn region.', 'Use the event inspector in a simulator integration.');
   }
   const check = checkEventFields(text);
   if (!check.parsed) throw new AppError('inspector_not_json', check.message ?? 'The event could not be read.', 'Paste the event JSON exactly as iCIMS logged it.');
-  const url = await ctx.endpointUrl(id);
+  const url = await d.apis.endpointUrl(id);
   if (!isLoopback(url)) {
     throw new AppError('inspector_not_simulator', 'A pasted event is sent only to the local simulator, never to a Certn region.', 'Use the event inspector in a simulator integration.');
   }
-  if (!ctx.s.vault.has(id, 'webhook_username') || !ctx.s.vault.has(id, 'webhook_password')) {
-    throw new AppError('webhook_missing', 'The webhook username and password are not saved, so the event cannot be signed.', 'Finish step 3, Certn connection (in the simulator, “Do it for me”).');
+  if (!d.readiness.of(id).webhook.ready) {
+    throw new AppError('webhook_missing', 'The webhook username and password are not saved, so the event cannot be signed.', `Finish ${stepRef('certn')} (in the simulator, “Do it for me”).`);
   }
-  const auth = Buffer.from(`${ctx.s.vault.read(id, 'webhook_username')}:${ctx.s.vault.read(id, 'webhook_password')}`).toString('base64');
+  const auth = Buffer.from(`${d.vault.read(id, 'webhook_username')}:${d.vault.read(id, 'webhook_password')}`).toString('base64');
   const res = await fetch(url, {
     method: 'POST',
     headers: { authorization: `Basic ${auth}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
@@ -46,8 +49,8 @@ export async function sendInspectedEvent(ctx: SetupContext, id: string, text: st
   } catch {
     // The answer is shown as text when it is not JSON.
   }
-  ctx.record('rehearsal.event_replayed', id, { httpStatus: res.status });
-  const sim = await ctx.simulator(id);
+  d.audit.record('rehearsal.event_replayed', id, { httpStatus: res.status });
+  const sim = await d.apis.simulator(id);
   const found = caseId ? (await sim.admin.listCases()).find((c) => c.id === caseId) : undefined;
   const { now } = await sim.admin.advanceClock(0);
   return { fields: check.fields, httpStatus: res.status, answer, case: found ? caseView(found, new Date(now), 5) : null };

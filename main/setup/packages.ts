@@ -27,7 +27,7 @@ export interface Override {
   reasons: string[];
 }
 
-const OVERRIDES = 'orderOverrides';
+const OVERRIDES = 'orderOverrides' as const;
 
 export interface SyncState {
   running: boolean;
@@ -65,7 +65,7 @@ export class PackagesService {
   }
 
   syncStatus(id: string): SyncState {
-    return this.syncs.get(id) ?? { running: false, loaded: 0, total: 0, startedAt: null, finishedAt: (this.ctx.s.settings.get<string>(id, 'packagesSyncedAt') ?? null), error: null };
+    return this.syncs.get(id) ?? { running: false, loaded: 0, total: 0, startedAt: null, finishedAt: (this.ctx.s.settings.get(id, 'packagesSyncedAt') ?? null), error: null };
   }
 
   /** Starts a sync in the background; the renderer polls syncStatus for the progress bar. */
@@ -166,7 +166,7 @@ export class PackagesService {
   select(id: string, packageId: string, selected: boolean, override = false): PackageRowView {
     const before = this.get(id, packageId);
     const { verdict } = before.verification;
-    const overrides = { ...(this.ctx.s.settings.get<Record<string, Override>>(id, OVERRIDES) ?? {}) };
+    const overrides = { ...(this.ctx.s.settings.get(id, OVERRIDES) ?? {}) };
     if (selected && verdict.level === 'blocked' && !override && !overrides[packageId]) {
       throw new AppError(
         'package_will_fail',
@@ -193,7 +193,7 @@ export class PackagesService {
     if (p.useForAts === false) {
       throw new AppError('ats_off', 'Certn reports that this package is not marked for ATS use.', 'In the Client Portal, edit the package, switch on “Mark this package for ATS use”, save, then sync the packages again.');
     }
-    const confirmed = new Set(this.ctx.s.settings.get<string[]>(id, 'atsConfirmed') ?? []);
+    const confirmed = new Set(this.ctx.s.settings.get(id, 'atsConfirmed') ?? []);
     confirmed.add(packageId);
     this.db.transaction(() => {
       this.ctx.s.settings.set(id, { atsConfirmed: [...confirmed] });
@@ -277,9 +277,9 @@ export function listPackages(ctx: SetupContext, id: string, o: { only?: string; 
     : o.selected
       ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name, id').all(id)
       : db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(id)) as Row[];
-  const lastSync = ctx.s.settings.get<string>(id, 'packagesSyncedAt');
-  const confirmed = new Set(ctx.s.settings.get<string[]>(id, 'atsConfirmed') ?? []);
-  const overrides = ctx.s.settings.get<Record<string, Override>>(id, OVERRIDES) ?? {};
+  const lastSync = ctx.s.settings.get(id, 'packagesSyncedAt');
+  const confirmed = new Set(ctx.s.settings.get(id, 'atsConfirmed') ?? []);
+  const overrides = ctx.s.settings.get(id, OVERRIDES) ?? {};
   const names = lookalikeIndex(db.prepare('SELECT id, name FROM packages WHERE integration_id = ?').all(id) as { id: string; name: string }[]);
   return rows.map((r) => {
     const exists = !lastSync || !r.synced_at || r.synced_at >= lastSync;

@@ -1,26 +1,33 @@
+import type { z } from 'zod';
 import { AppError } from '../shared/errors';
-import type { SetupContext } from './context';
-import { caseView } from './golive';
+import { stepNumber, stepRef } from '../shared/steps';
+import type { RehearsalState } from '../ipc/contract/setup';
+import type { StepDeps } from './deps';
+import { caseView } from './case-view';
+
+type D = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'settings' | 'vault' | 'apis' | 'readiness'>;
+type State = z.infer<typeof RehearsalState>;
 
 // Step 5 in the local simulator: the consultant's and recruiter's parts, played out for real over
 // HTTP against the simulated iCIMS and Certn, so the whole loop can be watched.
 const HOUR = 3_600_000;
 
-export async function rehearsalState(ctx: SetupContext, id: string) {
-  const running = ctx.simulators.isRunning(id);
-  const settings = ctx.s.settings.all(id);
-  const empty = { running, eventsConfigured: !!settings.simEventsConfiguredAt, simulatedNow: null, jobs: [], candidates: [], cases: [], events: [], triggerStatus: null, icimsCustomerId: null };
-  if (!ctx.isSimulator(id)) return empty;
-  const sim = await ctx.simulator(id);
+export async function rehearsalState(d: D, id: string): Promise<State> {
+  const running = d.apis.simulators.isRunning(id);
+  const facts = d.readiness.of(id);
+  const settings = facts.settings;
+  const empty: State = { running, eventsConfigured: !!settings.simEventsConfiguredAt, simulatedNow: null, jobs: [], candidates: [], cases: [], events: [], triggerStatus: null, icimsCustomerId: null };
+  if (!d.apis.isSimulator(id)) return empty;
+  const sim = await d.apis.simulator(id);
   const { now } = await sim.admin.advanceClock(0);
   const statuses = await sim.admin.statuses();
   const triggerId = statuses.triggerStatusId ?? statuses.suggestedTriggerStatusId;
   const trigger = statuses.statuses.find((s) => s.id === triggerId);
-  const hasIcims = typeof settings.icimsCustomerId === 'string' && ctx.s.vault.has(id, 'icims_username') && ctx.s.vault.has(id, 'icims_password');
+  const hasIcims = facts.icims.ready;
   let jobs: { id: string; title: string; approved: boolean; packages: string[] }[] = [];
   let candidates: { workflowId: string; personId: string; name: string; jobTitle: string; status: string; backgroundScreens: { package: string | null; status: string | null; result: string | null; url: string | null; date: string | null }[] }[] = [];
   if (hasIcims) {
-    const icims = await ctx.icims(id);
+    const icims = await d.apis.icims(id);
     jobs = await Promise.all(
       (await icims.search('jobs')).map(async (jid) => {
         const j = await icims.getJob(jid);
@@ -48,50 +55,50 @@ export async function rehearsalState(ctx: SetupContext, id: string) {
 }
 
 /** The iCIMS consultant's job: point the event notifications at Certn with the webhook credentials. */
-export async function configureEvents(ctx: SetupContext, id: string) {
-  const sim = await ctx.simulator(id);
-  if (!ctx.s.vault.has(id, 'webhook_username') || !ctx.s.vault.has(id, 'webhook_password')) {
-    throw new AppError('webhook_missing', 'The webhook username and password are not saved, so iCIMS cannot be told how to reach Certn.', 'Finish step 3, Certn connection (in the simulator, “Do it for me”).');
+export async function configureEvents(d: D, id: string) {
+  const sim = await d.apis.simulator(id);
+  if (!d.readiness.of(id).webhook.ready) {
+    throw new AppError('webhook_missing', 'The webhook username and password are not saved, so iCIMS cannot be told how to reach Certn.', `Finish ${stepRef('certn')} (in the simulator, “Do it for me”).`);
   }
   const statuses = await sim.admin.statuses();
   await sim.admin.configureEventNotifications({
-    url: await ctx.endpointUrl(id),
-    username: ctx.s.vault.read(id, 'webhook_username'),
-    password: ctx.s.vault.read(id, 'webhook_password'),
+    url: await d.apis.endpointUrl(id),
+    username: d.vault.read(id, 'webhook_username'),
+    password: d.vault.read(id, 'webhook_password'),
     triggerStatusId: statuses.suggestedTriggerStatusId,
   });
-  ctx.s.db.transaction(() => {
-    ctx.s.settings.set(id, { simEventsConfiguredAt: ctx.now().toISOString() });
-    ctx.record('rehearsal.events_configured', id);
-  })();
-  return rehearsalState(ctx, id);
+  d.tx(() => {
+    d.settings.set(id, { simEventsConfiguredAt: d.clock.now().toISOString() });
+    d.audit.record('rehearsal.events_configured', id);
+  });
+  return rehearsalState(d, id);
 }
 
-export async function createCandidate(ctx: SetupContext, id: string, c: { firstName: string; lastName: string; email: string; jobId?: string }) {
-  const sim = await ctx.simulator(id);
-  const state = await rehearsalState(ctx, id);
-  if (!state.jobs.length) throw new AppError('icims_missing', 'The simulated iCIMS account is not connected yet.', 'In step 2, use the simulated iCIMS account.');
+export async function createCandidate(d: D, id: string, c: { firstName: string; lastName: string; email: string; jobId?: string }) {
+  const sim = await d.apis.simulator(id);
+  const state = await rehearsalState(d, id);
+  if (!state.jobs.length) throw new AppError('icims_missing', 'The simulated iCIMS account is not connected yet.', `In step ${stepNumber('icims')}, use the simulated iCIMS account.`);
   const job = c.jobId ? state.jobs.find((j) => j.id === c.jobId) : state.jobs.find((j) => j.approved);
   if (!job) throw new AppError('job_unknown', 'That job is not in the simulated iCIMS.', 'Pick one from the list.');
   const person = await sim.admin.createPerson({ firstname: c.firstName.trim(), lastname: c.lastName.trim(), email: c.email.trim() });
   await sim.admin.createWorkflow({ personId: person.id, jobId: Number(job.id), statusId: 'C2020' });
-  ctx.record('rehearsal.candidate_created', id, { jobId: job.id });
-  return rehearsalState(ctx, id);
+  d.audit.record('rehearsal.candidate_created', id, { jobId: job.id });
+  return rehearsalState(d, id);
 }
 
 /** The recruiter's "Advance" to the Certn stage; iCIMS then sends the event to Certn. */
-export async function moveToTrigger(ctx: SetupContext, id: string, workflowId: string) {
-  const sim = await ctx.simulator(id);
+export async function moveToTrigger(d: D, id: string, workflowId: string) {
+  const sim = await d.apis.simulator(id);
   const statuses = await sim.admin.statuses();
   const trigger = statuses.triggerStatusId ?? statuses.suggestedTriggerStatusId;
   const { delivery } = await sim.admin.moveWorkflow(Number(workflowId), trigger);
   const httpStatus = delivery ? delivery.httpStatus || null : null;
-  ctx.s.db.transaction(() => {
-    if (httpStatus === 200) ctx.s.settings.set(id, { liveVerifiedAt: ctx.now().toISOString() });
-    ctx.record('rehearsal.moved_to_trigger', id, { workflowId, httpStatus });
-  })();
+  d.tx(() => {
+    if (httpStatus === 200) d.settings.set(id, { liveVerifiedAt: d.clock.now().toISOString() });
+    d.audit.record('rehearsal.moved_to_trigger', id, { workflowId, httpStatus });
+  });
   return {
-    state: await rehearsalState(ctx, id),
+    state: await rehearsalState(d, id),
     delivery: {
       httpStatus,
       userMessage: delivery ? (delivery.userMessage ?? delivery.error ?? null) : 'No event was sent: iCIMS event notifications are not configured for this status.',
@@ -99,11 +106,11 @@ export async function moveToTrigger(ctx: SetupContext, id: string, workflowId: s
   };
 }
 
-export async function advance(ctx: SetupContext, id: string, hours: number) {
-  const sim = await ctx.simulator(id);
+export async function advance(d: D, id: string, hours: number) {
+  const sim = await d.apis.simulator(id);
   await sim.admin.advanceClock(Math.round(hours * HOUR));
-  ctx.record('rehearsal.clock_advanced', id, { hours });
-  return rehearsalState(ctx, id);
+  d.audit.record('rehearsal.clock_advanced', id, { hours });
+  return rehearsalState(d, id);
 }
 
 /**
@@ -111,13 +118,13 @@ export async function advance(ctx: SetupContext, id: string, hours: number) {
  * can be replayed verbatim. The simulator restarts with it; when iCIMS is the simulated one, the
  * saved Customer ID follows, so the Certn connection and the handoff name the same account.
  */
-export async function setCustomerId(ctx: SetupContext, id: string, customerId: string) {
-  await ctx.simulator(id);
-  const simulatedIcims = ctx.s.settings.all(id).icimsHosting === 'simulator';
-  ctx.s.db.transaction(() => {
-    ctx.s.settings.set(id, simulatedIcims ? { simIcimsCustomerId: customerId, icimsCustomerId: customerId } : { simIcimsCustomerId: customerId });
-    ctx.record('rehearsal.customer_id_set', id, { customerId });
-  })();
-  await ctx.simulators.stop(id);
-  return rehearsalState(ctx, id);
+export async function setCustomerId(d: D, id: string, customerId: string) {
+  await d.apis.simulator(id);
+  const simulatedIcims = d.settings.all(id).icimsHosting === 'simulator';
+  d.tx(() => {
+    d.settings.set(id, simulatedIcims ? { simIcimsCustomerId: customerId, icimsCustomerId: customerId } : { simIcimsCustomerId: customerId });
+    d.audit.record('rehearsal.customer_id_set', id, { customerId });
+  });
+  await d.apis.simulators.stop(id);
+  return rehearsalState(d, id);
 }

@@ -1,15 +1,25 @@
 import { AppError } from '../shared/errors';
 import type { Simulator, SimulatorOptions } from '../simulator';
-import type { SetupContext } from './context';
+import type { SettingsRepo } from '../store/settings';
+import type { PlansRepo } from '../store/plans';
+import type { Vault } from '../vault/vault';
+import type { Readiness } from './readiness';
+
+export interface RestoreDeps {
+  vault: Pick<Vault, 'status' | 'has' | 'read'>;
+  settings: Pick<SettingsRepo, 'all'>;
+  plans: Pick<PlansRepo, 'made'>;
+  readiness: Readiness;
+}
 
 /**
  * The credentials a simulator integration already saved, so a restarted simulator accepts them
  * again (read only while the vault is open; otherwise the simulator starts with fresh ones).
  */
-export function savedSimulatorCredentials(ctx: SetupContext, id: string): SimulatorOptions['credentials'] {
-  const v = ctx.s.vault;
+export function savedSimulatorCredentials(d: RestoreDeps, id: string): SimulatorOptions['credentials'] {
+  const v = d.vault;
   if (v.status().locked) return {};
-  const settings = ctx.s.settings.all(id);
+  const settings = d.settings.all(id);
   const creds: NonNullable<SimulatorOptions['credentials']> = {};
   if (v.has(id, 'certn_api_key')) creds.certnApiKey = v.read(id, 'certn_api_key');
   // A SendSafely account connected to this simulator keeps working after a restart (new port, same key).
@@ -33,39 +43,34 @@ export function savedSimulatorCredentials(ctx: SetupContext, id: string): Simula
  * saved webhook credentials, report type and group, and the iCIMS event notifications. Candidates
  * and cases are rehearsal data and start empty.
  */
-export async function restoreSimulator(ctx: SetupContext, id: string, sim: Simulator): Promise<void> {
-  const s = ctx.s;
-  if (s.vault.status().locked) return;
-  const settings = s.settings.all(id);
-  const planned = s.db.prepare('SELECT p.package_id AS id, p.name, p.description, p.check_types, p.tags FROM package_plans p WHERE p.integration_id = ? AND p.package_id IS NOT NULL').all(id) as {
-    id: string; name: string; description: string; check_types: string; tags: string;
-  }[];
-  for (const p of planned) {
+export async function restoreSimulator(d: RestoreDeps, id: string, sim: Simulator): Promise<void> {
+  if (d.vault.status().locked) return;
+  for (const p of d.plans.made(id)) {
     await sim.admin
-      .createPackage({ id: p.id, name: p.name, description: p.description, use_for_ats: true, check_types: JSON.parse(p.check_types), tags: JSON.parse(p.tags) })
+      .createPackage({ id: p.packageId!, name: p.name, description: p.description, use_for_ats: true, check_types: p.checkTypes, tags: p.tags })
       .catch((e) => {
         if (!(e instanceof AppError && e.status === 422)) throw e;
       });
   }
-  const has = (k: string) => s.vault.has(id, k);
-  if (settings.certnSavedAt && settings.reportType && settings.defaultGroupId && typeof settings.icimsCustomerId === 'string' && has('icims_username') && has('icims_password') && has('webhook_username') && has('webhook_password')) {
-    await sim.admin.createIcimsIntegration({
-      icims_customer_id: settings.icimsCustomerId,
-      icims_username: s.vault.read(id, 'icims_username'),
-      icims_password: s.vault.read(id, 'icims_password'),
-      report_type: settings.reportType as 'PDF' | 'PORTAL',
-      default_group_id: settings.defaultGroupId as string,
-      webhook_username: s.vault.read(id, 'webhook_username'),
-      webhook_password: s.vault.read(id, 'webhook_password'),
+  const facts = d.readiness.of(id);
+  const settings = facts.settings;
+  if (!facts.savedInCertn) return;
+  await sim.admin.createIcimsIntegration({
+    icims_customer_id: settings.icimsCustomerId!,
+    icims_username: d.vault.read(id, 'icims_username'),
+    icims_password: d.vault.read(id, 'icims_password'),
+    report_type: settings.reportType!,
+    default_group_id: settings.defaultGroupId!,
+    webhook_username: d.vault.read(id, 'webhook_username'),
+    webhook_password: d.vault.read(id, 'webhook_password'),
+  });
+  if (settings.simEventsConfiguredAt) {
+    const statuses = await sim.admin.statuses();
+    await sim.admin.configureEventNotifications({
+      url: `${sim.certnUrl}/api/external/ats/icims/webhook/`,
+      username: d.vault.read(id, 'webhook_username'),
+      password: d.vault.read(id, 'webhook_password'),
+      triggerStatusId: statuses.suggestedTriggerStatusId,
     });
-    if (settings.simEventsConfiguredAt) {
-      const statuses = await sim.admin.statuses();
-      await sim.admin.configureEventNotifications({
-        url: `${sim.certnUrl}/api/external/ats/icims/webhook/`,
-        username: s.vault.read(id, 'webhook_username'),
-        password: s.vault.read(id, 'webhook_password'),
-        triggerStatusId: statuses.suggestedTriggerStatusId,
-      });
-    }
   }
 }

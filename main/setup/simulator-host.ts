@@ -1,13 +1,22 @@
-import { startSimulator, type Simulator, type SimulatorOptions } from '../simulator';
-import type { Services } from '../app';
+import type { Simulator, SimulatorOptions } from '../simulator';
+import type { AuditLog } from '../store/audit';
+import type { SettingsRepo, SettingsPatch, SettingsMap } from '../store/settings';
+import type { SimulatorAccess } from './apis';
 
-interface SimulatorPorts {
-  certn: number;
-  icims: number;
-  sendsafely?: number;
-}
+type SimulatorPorts = SettingsMap['simulatorPorts'];
 
 const portOf = (url: string) => Number(new URL(url).port);
+
+export interface SimulatorHostDeps {
+  settings: Pick<SettingsRepo, 'get' | 'set'>;
+  audit: Pick<AuditLog, 'record'>;
+  /** Starts one simulator: the composition root passes the simulator's own `startSimulator`. */
+  start: (opts: SimulatorOptions) => Promise<Simulator>;
+  /** The credentials an integration already saved, so a restarted simulator accepts them again. */
+  credentialsFor: (integrationId: string) => SimulatorOptions['credentials'];
+  /** Brings a fresh simulator back to what the admin already did in its "portals". */
+  onStarted: (integrationId: string, sim: Simulator) => Promise<void>;
+}
 
 /**
  * One in-process simulator per "Local simulator" integration, started on first use and stopped
@@ -15,16 +24,10 @@ const portOf = (url: string) => Number(new URL(url).port);
  * its "portals" (packages planned, the iCIMS connection, event notifications) is restored from the
  * console's own records when it starts again (see restore.ts).
  */
-export class SimulatorHost {
+export class SimulatorHost implements SimulatorAccess {
   private readonly running = new Map<string, Promise<Simulator>>();
 
-  constructor(
-    private readonly s: Services,
-    private readonly credentialsFor: (integrationId: string) => SimulatorOptions['credentials'],
-    private readonly onStarted: (integrationId: string, sim: Simulator) => Promise<void>,
-  ) {
-    s.onClose(() => this.stopAll());
-  }
+  constructor(private readonly d: SimulatorHostDeps) {}
 
   isRunning(integrationId: string): boolean {
     return this.running.has(integrationId);
@@ -56,26 +59,26 @@ export class SimulatorHost {
    * ones and leaves a notice saying the endpoint moved.
    */
   private async start(integrationId: string): Promise<Simulator> {
-    const saved = this.s.settings.get<SimulatorPorts>(integrationId, 'simulatorPorts');
-    const base = { region: 'ca' as const, seedKey: integrationId, credentials: this.credentialsFor(integrationId) };
+    const saved = this.d.settings.get(integrationId, 'simulatorPorts');
+    const base = { region: 'ca' as const, seedKey: integrationId, credentials: this.d.credentialsFor(integrationId) };
     let sim: Simulator;
     let busy = false;
     try {
-      sim = await startSimulator({ ...base, certnPort: saved?.certn, icimsPort: saved?.icims, sendsafelyPort: saved?.sendsafely });
+      sim = await this.d.start({ ...base, certnPort: saved?.certn, icimsPort: saved?.icims, sendsafelyPort: saved?.sendsafely });
     } catch (e) {
       if (!saved || (e as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw e;
-      sim = await startSimulator(base);
+      sim = await this.d.start(base);
       busy = true;
     }
     const ports: SimulatorPorts = { certn: portOf(sim.certnUrl), icims: portOf(sim.icimsUrl), sendsafely: portOf(sim.sendsafelyUrl) };
-    const patch: Record<string, unknown> = { simulatorPorts: ports };
+    const patch: SettingsPatch = { simulatorPorts: ports };
     if (busy && saved) {
       patch.simulatorPortNotice = `The simulator's earlier port ${saved.certn} was taken by another program, so it now listens on ${ports.certn}: handoffs made before name the old endpoint. Make a new handoff for rehearsals.`;
-      this.s.audit.record('simulator.port_changed', integrationId, { from: saved.certn, to: ports.certn });
+      this.d.audit.record('simulator.port_changed', integrationId, { from: saved.certn, to: ports.certn });
     } else if (!busy) patch.simulatorPortNotice = null;
-    this.s.settings.set(integrationId, patch);
+    this.d.settings.set(integrationId, patch);
     try {
-      await this.onStarted(integrationId, sim);
+      await this.d.onStarted(integrationId, sim);
     } catch (e) {
       await sim.stop();
       throw e;

@@ -1,17 +1,10 @@
 // The audit log in an admin's words: one sentence per entry and its details as labelled facts.
 // Shared by the screen and the CSV export, so both say the same thing. Pure: no Node built-ins.
 
+import { isSecretKind, SECRET_NAMES } from './secret-kinds';
+
 type Detail = Record<string, unknown>;
 
-export const SECRET_NAMES: Record<string, string> = {
-  certn_api_key: 'Certn API key',
-  icims_username: 'iCIMS username',
-  icims_password: 'iCIMS password',
-  webhook_username: 'Webhook username',
-  webhook_password: 'Webhook password',
-  sendsafely_api_key: 'SendSafely API key',
-  sendsafely_api_secret: 'SendSafely API secret',
-};
 
 const MILESTONES: Record<string, string> = {
   requested: 'Request sent to iCIMS',
@@ -19,7 +12,7 @@ const MILESTONES: Record<string, string> = {
   credentials: 'iCIMS credentials received',
 };
 
-const secretName = (d: Detail) => SECRET_NAMES[String(d.kind)] ?? humanize(String(d.kind ?? 'A secret'));
+const secretName = (d: Detail) => (isSecretKind(d.kind) ? SECRET_NAMES[d.kind] : humanize(String(d.kind ?? 'A secret')));
 const named = (d: Detail, key = 'name') => (typeof d[key] === 'string' && d[key] ? ` “${d[key] as string}”` : '');
 const milestone = (d: Detail) => MILESTONES[String(d.kind)] ?? humanize(String(d.kind ?? 'milestone'));
 
@@ -145,7 +138,7 @@ export function auditActionChoices(): { action: string; label: string }[] {
 function formatValue(key: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
-  if (key === 'kind' && typeof v === 'string') return SECRET_NAMES[v] ?? MILESTONES[v] ?? humanize(v);
+  if (key === 'kind' && typeof v === 'string') return (isSecretKind(v) ? SECRET_NAMES[v] : undefined) ?? MILESTONES[v] ?? humanize(v);
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   return JSON.stringify(v);
 }

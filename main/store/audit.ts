@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Db } from './db';
-import type { Clock } from './clock';
+import type { Clock } from '../shared/clock';
 import { auditFacts, auditSentence } from '../shared/audit-words';
 import { isoWithOffset } from '../shared/time';
 
@@ -58,6 +58,17 @@ export class AuditLog {
       seq: number; at: string; actor: string; action: string; integration_id: string | null; detail: string;
     }[];
     return rows.map((r) => ({ seq: r.seq, at: r.at, actor: r.actor, action: r.action, integrationId: r.integration_id, detail: JSON.parse(r.detail) }));
+  }
+
+  /** How many `action` entries follow the last of `resets`, and when the latest was (a run of failures, say). */
+  runSince(action: string, resets: readonly string[]): { count: number; lastAt: string | null } {
+    const row = this.db
+      .prepare(
+        `SELECT count(*) AS n, max(at) AS last FROM audit_log WHERE action = ?
+           AND seq > coalesce((SELECT max(seq) FROM audit_log WHERE action IN (${resets.map(() => '?').join(', ')})), 0)`,
+      )
+      .get(action, ...resets) as { n: number; last: string | null };
+    return { count: row.n, lastAt: row.last };
   }
 
   /**

@@ -3,7 +3,7 @@ import { AppError } from '../shared/errors';
 import type { Environment } from '../shared/regions';
 import type { StepId } from '../shared/steps';
 import type { Db } from './db';
-import type { Clock } from './clock';
+import type { Clock } from '../shared/clock';
 
 export interface IntegrationRow {
   id: string;

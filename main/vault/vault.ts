@@ -1,8 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../shared/errors';
 import type { Db } from '../store/db';
-import type { Clock } from '../store/clock';
+import type { Clock } from '../shared/clock';
 import type { AuditLog } from '../store/audit';
+import { SecretsRepo, type SecretRow, type VaultMetaRow } from '../store/secrets';
+import { isSecretKind, SECRET_NAMES, type SecretKind } from '../shared/secret-kinds';
 import { DEFAULT_KDF, deriveKey, open, seal, type KdfParams } from './crypto';
 import type { KeychainProtector } from './key-protector';
 
@@ -39,13 +41,7 @@ export function unlockDelaySeconds(failures: number): number {
   return failures <= 0 ? 0 : Math.min(2 ** (failures - 1) - 1, MAX_WAIT_SECONDS);
 }
 
-interface MetaRow {
-  kind: VaultKind;
-  kdf: string | null;
-  kdf_params: string | null;
-  salt: Buffer | null;
-  wrapped_key: Buffer;
-}
+type MetaRow = VaultMetaRow;
 
 const throttled = (seconds: number) =>
   new AppError(
@@ -69,6 +65,7 @@ export class Vault {
   private lockReason: LockReason = 'start';
   private readonly lockListeners = new Set<(reason: 'manual' | 'idle') => void>();
   autoLockMinutes = 15;
+  private readonly rows: SecretsRepo;
 
   constructor(
     private readonly db: Db,
@@ -76,7 +73,9 @@ export class Vault {
     private readonly audit: AuditLog,
     private readonly keychain: KeychainProtector | null = null,
     private readonly kdf: KdfParams = DEFAULT_KDF,
-  ) {}
+  ) {
+    this.rows = new SecretsRepo(db);
+  }
 
   /** An existing vault keeps the protection it was made with; a new one uses the keychain when there is one. */
   get kind(): VaultKind {
@@ -172,8 +171,7 @@ export class Vault {
     const newKey = randomBytes(32);
     const salt = randomBytes(16);
     const wrapped = await this.wrap(next, salt, newKey);
-    const rows = this.db.prepare('SELECT id, integration_id, kind, ciphertext FROM secrets').all() as SecretRow[];
-    const update = this.db.prepare('UPDATE secrets SET ciphertext = ?, length = 0 WHERE id = ?');
+    const rows = this.rows.all();
     let resealed = 0;
     let unreadable = 0;
     this.db.transaction(() => {
@@ -184,7 +182,7 @@ export class Vault {
           unreadable++;
           continue;
         }
-        update.run(sealSecret(newKey, r, plain), r.id);
+        this.rows.reseal(r.id, sealSecret(newKey, r, plain));
         plain.fill(0);
         resealed++;
       }
@@ -200,44 +198,31 @@ export class Vault {
 
   /** Failed unlocks in a row since the last success, and when the last one happened (kept in the audit log, so it survives a restart). */
   failedUnlocks(): { count: number; lastAt: Date | null } {
-    const row = this.db
-      .prepare(
-        `SELECT count(*) AS n, max(at) AS last FROM audit_log WHERE action = 'vault.unlock_failed'
-           AND seq > coalesce((SELECT max(seq) FROM audit_log WHERE action IN (${UNLOCK_RESETS.map(() => '?').join(', ')})), 0)`,
-      )
-      .get(...UNLOCK_RESETS) as { n: number; last: string | null };
-    return { count: row.n, lastAt: row.last ? new Date(row.last) : null };
+    const run = this.audit.runSince('vault.unlock_failed', UNLOCK_RESETS);
+    return { count: run.count, lastAt: run.lastAt ? new Date(run.lastAt) : null };
   }
 
-  put(integrationId: string, kind: string, value: string): SecretInfo {
+  put(integrationId: string, kind: SecretKind, value: string): SecretInfo {
     const key = this.key();
     const now = this.clock.now().toISOString();
-    const existing = this.db.prepare('SELECT id FROM secrets WHERE integration_id = ? AND kind = ?').get(integrationId, kind) as { id: string } | undefined;
-    const id = existing?.id ?? randomUUID();
+    const id = this.rows.idOf(integrationId, kind) ?? randomUUID();
     const ct = sealSecret(key, { id, integration_id: integrationId, kind }, Buffer.from(value, 'utf8'));
     // The change and its audit entry commit together: a crash leaves both or neither.
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO secrets (id, integration_id, kind, ciphertext, length, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)
-           ON CONFLICT (integration_id, kind) DO UPDATE SET ciphertext = excluded.ciphertext, length = 0, updated_at = excluded.updated_at`,
-        )
-        .run(id, integrationId, kind, ct, now, now);
+      this.rows.upsert(id, integrationId, kind, ct, now);
       this.audit.record('secret.stored', integrationId, { kind });
     })();
     return this.info(integrationId, kind)!;
   }
 
-  has(integrationId: string, kind: string): boolean {
-    return !!this.db.prepare('SELECT 1 FROM secrets WHERE integration_id = ? AND kind = ?').get(integrationId, kind);
+  has(integrationId: string, kind: SecretKind): boolean {
+    return this.rows.has(integrationId, kind);
   }
 
   /** For services that use a secret (API calls, handoff). Not audited: nothing is shown to a person. */
-  read(integrationId: string, kind: string): string {
+  read(integrationId: string, kind: SecretKind): string {
     const key = this.key();
-    const row = this.db.prepare('SELECT id, integration_id, kind, ciphertext FROM secrets WHERE integration_id = ? AND kind = ?').get(integrationId, kind) as
-      | SecretRow
-      | undefined;
+    const row = this.rows.find(integrationId, kind);
     if (!row) throw new AppError('secret_missing', `No ${describeKind(kind)} is saved for this integration yet.`, 'Enter it in its step first.');
     const plain = openSecret(key, row);
     if (!plain) throw new AppError('vault_corrupt', `The saved ${describeKind(kind)} failed its integrity check.`, 'Enter it again; if this repeats, the data folder may be damaged.');
@@ -247,27 +232,25 @@ export class Vault {
   }
 
   /** A person asked to see or copy a secret: allowed, but always on the record. */
-  reveal(integrationId: string, kind: string, purpose: 'reveal' | 'copy'): string {
+  reveal(integrationId: string, kind: SecretKind, purpose: 'reveal' | 'copy'): string {
     const value = this.read(integrationId, kind);
     this.audit.record(purpose === 'copy' ? 'secret.copied' : 'secret.revealed', integrationId, { kind });
     return value;
   }
 
-  remove(integrationId: string, kind: string): void {
+  remove(integrationId: string, kind: SecretKind): void {
     this.db.transaction(() => {
-      this.db.prepare('DELETE FROM secrets WHERE integration_id = ? AND kind = ?').run(integrationId, kind);
+      this.rows.delete(integrationId, kind);
       this.audit.record('secret.removed', integrationId, { kind });
     })();
   }
 
-  info(integrationId: string, kind: string): SecretInfo | undefined {
+  info(integrationId: string, kind: SecretKind): SecretInfo | undefined {
     return this.list(integrationId).find((s) => s.kind === kind);
   }
 
   list(integrationId: string): SecretInfo[] {
-    const rows = this.db.prepare('SELECT kind, updated_at FROM secrets WHERE integration_id = ? ORDER BY kind').all(integrationId) as {
-      kind: string; updated_at: string;
-    }[];
+    const rows = this.rows.list(integrationId);
     // The mask has one fixed width: a secret's length is not recorded anywhere.
     return rows.map((r) => ({ kind: r.kind, masked: '•'.repeat(12), updatedAt: r.updated_at }));
   }
@@ -344,19 +327,18 @@ export class Vault {
   private upgradeRows(): void {
     const key = this.dataKey;
     if (!key) return;
-    const rows = this.db.prepare('SELECT id, integration_id, kind, ciphertext, length FROM secrets').all() as (SecretRow & { length: number })[];
-    const update = this.db.prepare('UPDATE secrets SET ciphertext = ?, length = 0 WHERE id = ?');
+    const rows = this.rows.all();
     this.db.transaction(() => {
       for (const r of rows) {
         if (r.length === 0) continue;
         const plain = openSecret(key, r);
-        if (plain) update.run(sealSecret(key, r, plain), r.id);
+        if (plain) this.rows.reseal(r.id, sealSecret(key, r, plain));
       }
     })();
   }
 
   private meta(): MetaRow | undefined {
-    return this.db.prepare('SELECT kind, kdf, kdf_params, salt, wrapped_key FROM vault_meta WHERE id = 1').get() as MetaRow | undefined;
+    return this.rows.meta();
   }
 
   private requireMeta(): MetaRow {
@@ -366,23 +348,10 @@ export class Vault {
   }
 
   private writeMeta(m: MetaRow): void {
-    const now = this.clock.now().toISOString();
-    this.db
-      .prepare(
-        `INSERT INTO vault_meta (id, kind, kdf, kdf_params, salt, wrapped_key, created_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, kdf = excluded.kdf, kdf_params = excluded.kdf_params,
-           salt = excluded.salt, wrapped_key = excluded.wrapped_key, updated_at = excluded.updated_at`,
-      )
-      .run(m.kind, m.kdf, m.kdf_params, m.salt, m.wrapped_key, now, now);
+    this.rows.writeMeta(m, this.clock.now().toISOString());
   }
 }
 
-interface SecretRow {
-  id: string;
-  integration_id: string;
-  kind: string;
-  ciphertext: Buffer;
-}
 
 // v1: the value as it is; v2: padded (ISO/IEC 7816-4: 0x80 then zeros up to a multiple of PAD_BLOCK).
 // The version is part of the associated data, so a v1 ciphertext can never be read as v2 or back.
@@ -421,13 +390,9 @@ function checkStrength(passphrase: string): void {
   }
 }
 
-const KIND_NAMES: Record<string, string> = {
-  certn_api_key: 'Certn API key',
-  icims_password: 'iCIMS password',
-  icims_username: 'iCIMS username',
-  webhook_username: 'webhook username',
-  webhook_password: 'webhook password',
-};
+/** A secret's name inside a sentence ("No webhook username is saved"). */
 export function describeKind(kind: string): string {
-  return KIND_NAMES[kind] ?? kind.replace(/_/g, ' ');
+  if (!isSecretKind(kind)) return kind.replace(/_/g, ' ');
+  const name = SECRET_NAMES[kind];
+  return name.startsWith('Webhook') ? name.toLowerCase() : name;
 }

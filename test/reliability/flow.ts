@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createConsoleApp, type AppOptions, type ConsoleApp } from '../../main/app';
 import type { Envelope } from '../../main/ipc/contract';
+import type { SecretKind } from '../../main/shared/secret-kinds';
 
 export const PASSPHRASE = 'reliability passphrase one';
 export const NEXT_PASSPHRASE = 'reliability passphrase two';
@@ -100,7 +101,8 @@ export async function driveEveryFlow(app: ConsoleApp): Promise<FlowResult> {
   await call(app, 'vault.init', { passphrase: PASSPHRASE });
   await call(app, 'prefs.set', { theme: 'dark', autoLockMinutes: 30 });
   const id = (await call<{ id: string }>(app, 'integrations.create', { name: 'Reliability Rehearsal', environment: 'simulator' })).id;
-  app.services.vault.put(id, 'planted_extra', CANARIES.extra);
+  // A kind the console never writes: the scans must find it wherever it could leak.
+  app.services.vault.put(id, 'planted_extra' as SecretKind, CANARIES.extra);
 
   await outcome(app, 'certn.connect', { integrationId: id, apiKey: CANARIES.certnKey });
   await call(app, 'certn.connectSimulator', { integrationId: id });
@@ -151,7 +153,7 @@ export async function driveEveryFlow(app: ConsoleApp): Promise<FlowResult> {
   await call(app, 'handoff.list', { integrationId: id });
 
   await call(app, 'secrets.reveal', { integrationId: id, kind: 'webhook_password', purpose: 'copy' });
-  for (const kind of ['certn_api_key', 'icims_password', 'webhook_password']) secrets.push(app.services.vault.read(id, kind));
+  for (const kind of ['certn_api_key', 'icims_password', 'webhook_password'] as const) secrets.push(app.services.vault.read(id, kind));
 
   await call(app, 'integrations.rename', { id, name: 'Reliability Rehearsal 2' });
   const spare = (await call<{ id: string }>(app, 'integrations.create', { name: 'Spare', environment: 'ca' })).id;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import Database from 'better-sqlite3';
 import { AuditLog } from '../../main/store/audit';
-import { systemClock } from '../../main/store/clock';
+import { systemClock } from '../../main/shared/clock';
 import { DB_FILE } from '../../main/store/db';
 import { Vault } from '../../main/vault/vault';
 import { FAST_KDF, PASSPHRASE, tempDir } from './flow';

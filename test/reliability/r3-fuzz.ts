@@ -10,6 +10,7 @@ import { CHANNELS, findChannel } from '../../main/ipc/contract';
 import { isWellFormedText } from '../../main/ipc/contract/define';
 import { startWebServer } from '../../main/web/server';
 import { call, CANARIES, makeHarness, PASSPHRASE, tempDir } from './flow';
+import type { SecretKind } from '../../main/shared/secret-kinds';
 
 export interface FuzzResult {
   calls: number;
@@ -98,7 +99,7 @@ export async function runFuzz(opts: { calls: number; seed?: number; onProgress?:
   try {
     await call(h.app, 'vault.init', { passphrase: PASSPHRASE });
     const real = (await call<{ id: string }>(h.app, 'integrations.create', { name: 'Fuzz Target', environment: 'simulator' })).id;
-    for (const [kind, value] of Object.entries(CANARIES)) h.app.services.vault.put(real, kind, value);
+    for (const [kind, value] of Object.entries(CANARIES)) h.app.services.vault.put(real, kind as SecretKind, value);
     const secrets = [PASSPHRASE, ...Object.values(CANARIES)];
     const ids = [real, 'not-an-id', '00000000-0000-4000-8000-000000000000', real.toUpperCase()];
 

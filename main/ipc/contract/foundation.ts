@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENVIRONMENTS } from '../../shared/regions';
 import { STEP_IDS } from '../../shared/steps';
+import { SECRET_KINDS } from '../../shared/secret-kinds';
 import { channel, Id, Ok } from './define';
 
 export const Integration = z.object({
@@ -37,6 +38,9 @@ export const VaultStatus = z.object({
   lockedBecause: z.enum(['start', 'idle', 'manual']).nullable(),
   autoLockMinutes: z.number(),
 });
+
+/** The kinds of secret the vault holds. */
+export const SecretKind = z.enum(SECRET_KINDS);
 
 export const SecretInfo = z.object({ kind: z.string(), masked: z.string(), updatedAt: z.string() });
 
@@ -101,7 +105,7 @@ export const foundation = {
   },
   secrets: {
     list: channel({ integrationId: Id }, z.array(SecretInfo)),
-    reveal: channel({ integrationId: Id, kind: z.string().min(1).max(64), purpose: z.enum(['reveal', 'copy']) }, z.object({ value: z.string() })),
+    reveal: channel({ integrationId: Id, kind: SecretKind, purpose: z.enum(['reveal', 'copy']) }, z.object({ value: z.string() })),
   },
   audit: {
     list: channel({ ...AuditFilter, limit: z.number().int().min(1).max(5000).optional() }, z.array(AuditEntry)),

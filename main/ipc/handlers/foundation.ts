@@ -1,8 +1,7 @@
 import { auditFacts, auditSentence } from '../../shared/audit-words';
 import { AppError } from '../../shared/errors';
 import { fileSlug } from '../../shared/slug';
-import type { Services } from '../../app';
-import { stepStatuses } from '../../setup/progress';
+import type { Services } from '../../services';
 import { ok } from '../contract/define';
 import type { Handlers } from '../contract';
 
@@ -66,7 +65,7 @@ export function foundationHandlers(s: Services): FoundationHandlers {
         prefs.set({ lastIntegrationId: id });
         return row;
       },
-      overview: ({ id }) => ({ integration: integrations.get(id), steps: stepStatuses(s, id) }),
+      overview: ({ id }) => ({ integration: integrations.get(id), steps: s.steps.readiness.of(id).steps() }),
     },
     secrets: {
       list: ({ integrationId }) => (integrations.get(integrationId), vault.list(integrationId)),

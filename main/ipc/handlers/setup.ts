@@ -1,26 +1,23 @@
-import type { Services } from '../../app';
+import type { Services } from '../../services';
 import type { Handlers } from '../contract';
-import { certnStatus, connectCertn, connectSimulatorKey } from '../../setup/certn-connect';
+import { connectStep } from '../../setup/steps/connect';
 import { PackagesService } from '../../setup/packages';
-import { clearMilestone, icimsStep, saveIcimsCredentials, setCompany, setMilestone, useSimulatorAccount, verifyIcims } from '../../setup/icims-request';
-import { confirmSaved, connectionStep, copyIcimsValue, doItForMe, saveWebhookField, setOptions, syncGroups } from '../../setup/certn-connection';
-import { cases, probe } from '../../setup/golive';
-import { inspectEvent, sendInspectedEvent } from '../../setup/inspector';
-import { advance, configureEvents, createCandidate, moveToTrigger, rehearsalState, setCustomerId } from '../../setup/rehearsal';
+import { SetupContext } from '../../setup/context';
+import { icimsRequestStep } from '../../setup/steps/icims';
+import { certnStep } from '../../setup/steps/certn';
+import { goliveStep } from '../../setup/steps/golive';
+import { handoffStep } from '../../setup/steps/handoff';
 
-type SetupHandlers = Pick<Handlers, 'certn' | 'packages' | 'icims' | 'connection' | 'golive' | 'rehearsal'>;
+type SetupHandlers = Pick<Handlers, 'certn' | 'packages' | 'icims' | 'connection' | 'handoff' | 'golive' | 'rehearsal'>;
 
+/** The wizard's steps, one service per step id, each given only the dependencies it uses. */
 export function setupHandlers(s: Services): SetupHandlers {
-  const ctx = s.setup;
-  const packages = new PackagesService(ctx);
+  const d = s.steps;
+  const packages = new PackagesService(new SetupContext(s));
   return {
-    certn: {
-      status: ({ integrationId }) => certnStatus(ctx, integrationId),
-      connect: ({ integrationId, apiKey, keyCreatedOn }) => connectCertn(ctx, integrationId, apiKey, keyCreatedOn),
-      connectSimulator: ({ integrationId }) => connectSimulatorKey(ctx, integrationId),
-    },
+    certn: connectStep(d),
     packages: {
-      sync: ({ integrationId }) => (ctx.s.integrations.get(integrationId), packages.startSync(integrationId)),
+      sync: ({ integrationId }) => (s.integrations.get(integrationId), packages.startSync(integrationId)),
       syncStatus: ({ integrationId }) => packages.syncStatus(integrationId),
       list: ({ integrationId }) => packages.list(integrationId),
       addByUrl: ({ integrationId, url }) => packages.addByUrl(integrationId, url),
@@ -32,37 +29,9 @@ export function setupHandlers(s: Services): SetupHandlers {
       completePlan: ({ integrationId, planId, url }) => packages.completePlan(integrationId, planId, url),
       createPlanInSimulator: ({ integrationId, planId }) => packages.createPlanInSimulator(integrationId, planId),
     },
-    icims: {
-      get: ({ integrationId }) => icimsStep(ctx, integrationId),
-      setCompany: ({ integrationId, company }) => setCompany(ctx, integrationId, company),
-      setMilestone: ({ integrationId, ...m }) => setMilestone(ctx, integrationId, m),
-      clearMilestone: ({ integrationId, kind }) => clearMilestone(ctx, integrationId, kind),
-      saveCredentials: ({ integrationId, ...c }) => saveIcimsCredentials(ctx, integrationId, c),
-      verify: ({ integrationId }) => verifyIcims(ctx, integrationId),
-      useSimulatorAccount: ({ integrationId }) => useSimulatorAccount(ctx, integrationId),
-    },
-    connection: {
-      get: ({ integrationId }) => connectionStep(ctx, integrationId),
-      syncGroups: ({ integrationId }) => syncGroups(ctx, integrationId),
-      saveWebhookField: ({ integrationId, field, value }) => saveWebhookField(ctx, integrationId, field, value),
-      setOptions: ({ integrationId, ...o }) => setOptions(ctx, integrationId, o),
-      confirmSaved: ({ integrationId }) => confirmSaved(ctx, integrationId),
-      copyIcimsValue: ({ integrationId, field }) => copyIcimsValue(ctx, integrationId, field),
-      doItForMe: ({ integrationId }) => doItForMe(ctx, integrationId),
-    },
-    golive: {
-      probe: ({ integrationId }) => probe(ctx, integrationId),
-      cases: ({ integrationId, silentDays }) => cases(ctx, integrationId, silentDays),
-    },
-    rehearsal: {
-      state: ({ integrationId }) => rehearsalState(ctx, integrationId),
-      configureEvents: ({ integrationId }) => configureEvents(ctx, integrationId),
-      createCandidate: ({ integrationId, ...c }) => createCandidate(ctx, integrationId, c),
-      moveToTrigger: ({ integrationId, workflowId }) => moveToTrigger(ctx, integrationId, workflowId),
-      advance: ({ integrationId, hours }) => advance(ctx, integrationId, hours),
-      setCustomerId: ({ integrationId, customerId }) => setCustomerId(ctx, integrationId, customerId),
-      inspectEvent: ({ eventJson }) => inspectEvent(eventJson),
-      sendEvent: ({ integrationId, eventJson }) => sendInspectedEvent(ctx, integrationId, eventJson),
-    },
+    icims: icimsRequestStep(d),
+    connection: certnStep(d),
+    handoff: handoffStep(d),
+    ...goliveStep(d),
   };
 }

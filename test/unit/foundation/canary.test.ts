@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 import { allFiles, call, makeApp, PASSPHRASE, tempDir } from './helpers';
 import { createConfStore } from '../../../main/prefs/conf-store';
+import type { SecretKind } from '../../../main/shared/secret-kinds';
 
 // Distinctive values that must never be found in plaintext anywhere the console writes.
 const CANARIES = {
@@ -30,7 +31,7 @@ describe('canary: secrets never in plaintext', () => {
     const app = await makeApp({ dataDir });
     await call(app, 'vault.init', { passphrase: PASSPHRASE });
     const integration = await call<{ id: string }>(app, 'integrations.create', { name: 'Canary Co', environment: 'ca' });
-    for (const [kind, value] of Object.entries(CANARIES)) app.services.vault.put(integration.id, kind, value);
+    for (const [kind, value] of Object.entries(CANARIES)) app.services.vault.put(integration.id, kind as SecretKind, value);
     await call(app, 'prefs.set', { theme: 'dark' });
     const revealed = await call<{ value: string }>(app, 'secrets.reveal', { integrationId: integration.id, kind: 'webhook_password', purpose: 'reveal' });
     expect(revealed.value).toBe(CANARIES.webhook_password);

@@ -3,10 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../../main/store/db';
 import { AuditLog } from '../../../main/store/audit';
-import type { Clock } from '../../../main/store/clock';
+import type { Clock } from '../../../main/shared/clock';
 import { unlockDelaySeconds, Vault } from '../../../main/vault/vault';
 import { findIllFormed, isWellFormedText, toWellFormedText } from '../../../main/ipc/contract/define';
 import { call, makeApp, PASSPHRASE, tempDir } from './helpers';
+
 
 const FAST = { N: 2 ** 12, r: 8, p: 1 };
 const NEXT = 'a different passphrase entirely';
@@ -70,7 +71,7 @@ describe('passphrase change rotates the data key', () => {
   it('re-seals every secret in one transaction and leaves no old wrapped key in the WAL', async () => {
     const { dir, db, vault } = setup();
     await vault.init(PASSPHRASE);
-    for (const k of ['a', 'b', 'c']) vault.put('i1', k, `value-${k}`);
+    for (const k of ['certn_api_key', 'icims_username', 'icims_password'] as const) vault.put('i1', k, `value-${k}`);
     const oldWrapped = (db.prepare('SELECT wrapped_key FROM vault_meta').get() as { wrapped_key: Buffer }).wrapped_key;
     const oldCipher = db.prepare('SELECT ciphertext FROM secrets ORDER BY kind').all() as { ciphertext: Buffer }[];
     await vault.changePassphrase(PASSPHRASE, NEXT);

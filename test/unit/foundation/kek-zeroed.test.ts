@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../main/store/db';
 import { AuditLog } from '../../../main/store/audit';
-import { systemClock } from '../../../main/store/clock';
+import { systemClock } from '../../../main/shared/clock';
 import { PASSPHRASE, tempDir } from './helpers';
 
 // Every key derived from a passphrase, as the vault received it from scrypt.

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { openDatabase } from '../../../main/store/db';
 import { AuditLog } from '../../../main/store/audit';
-import { systemClock } from '../../../main/store/clock';
+import { systemClock } from '../../../main/shared/clock';
 import { Vault } from '../../../main/vault/vault';
 import { open, seal } from '../../../main/vault/crypto';
 import type { KeychainProtector } from '../../../main/vault/key-protector';
 import { PASSPHRASE, tempDir } from './helpers';
+import type { SecretKind } from '../../../main/shared/secret-kinds';
 
 function setup() {
   const db = openDatabase(tempDir());
@@ -63,7 +64,7 @@ describe('vault', () => {
     vault.put('i1', 'webhook_password', 'pass');
     const rows = db.prepare('SELECT kind, ciphertext FROM secrets').all() as { kind: string; ciphertext: Buffer }[];
     db.prepare('UPDATE secrets SET ciphertext = ? WHERE kind = ?').run(rows[0].ciphertext, rows[1].kind);
-    expect(() => vault.read('i1', rows[1].kind)).toThrow(expect.objectContaining({ code: 'vault_corrupt' }));
+    expect(() => vault.read('i1', rows[1].kind as SecretKind)).toThrow(expect.objectContaining({ code: 'vault_corrupt' }));
   });
 
   it('a locked vault refuses reads and writes; auto-lock after idle', async () => {

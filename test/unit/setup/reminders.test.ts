@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
-import { caseView } from '../../../main/setup/golive';
+import { caseView } from '../../../main/setup/case-view';
 import { formatDate } from '../../../main/shared/time';
-import type { Clock } from '../../../main/store/clock';
+import type { Clock } from '../../../main/shared/clock';
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, makeApp, PASSPHRASE, fails } from '../foundation/helpers';
 import type { ConsoleApp } from '../../../main/app';
-import type { Clock } from '../../../main/store/clock';
+import type { Clock } from '../../../main/shared/clock';
 
 // What the step screens say about time and state, through the same gate the renderer uses.
 

@@ -1,21 +1,24 @@
-// The handoff step's service (issue 5), shared by the IPC handlers and `npm run handoff`, so a
+// Step 4, Handoff: the service shared by the IPC handlers and `npm run handoff`, so a
 // handoff made from the terminal is recorded and audited exactly like one made in the window.
 // It gathers what the consultant needs from the store and the vault, hands it to main/handoff for
 // encryption, and keeps a record of hashes and dates only: the keycode is returned once, never kept.
 import { createHash, randomUUID } from 'node:crypto';
-import type { Services } from '../app';
-import { AppError } from '../shared/errors';
-import { nameProblems, visibleName } from '../shared/package-verdict';
-import { listPackages } from './packages';
-import type { StepId } from '../shared/steps';
-import { SANDBOX_ENDPOINT_NOTE } from '../shared/regions';
-import { formatDateTimeZoned } from '../shared/time';
-import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../handoff';
+import { AppError } from '../../shared/errors';
+import { nameProblems, visibleName } from '../../shared/package-verdict';
+import { SANDBOX_ENDPOINT_NOTE } from '../../shared/regions';
+import { formatDateTimeZoned } from '../../shared/time';
+import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../../handoff';
+import type { HandoffRow } from '../../store/handoffs';
+import type { Handlers } from '../../ipc/contract';
 import {
   DEFAULT_VALID_DAYS, ROTATION_GUIDANCE,
   type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView,
-} from '../ipc/contract/handoff';
-import { SendSafelyService } from './sendsafely-service';
+} from '../../ipc/contract/handoff';
+import type { StepDeps } from '../deps';
+import type { Problem } from '../readiness';
+import { SendSafelyService } from '../sendsafely';
+
+export type HandoffDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings' | 'vault' | 'handoffs' | 'apis' | 'readiness'>;
 
 export interface CreateHandoffRequest {
   integrationId: string;
@@ -33,37 +36,10 @@ export interface CreateHandoffRequest {
 /** Where the request came from, for the audit trail. */
 export type HandoffVia = 'console' | 'cli';
 
-export const MISSING_WEBHOOK = 'The webhook username and password from Certn are not saved: go to step 3, Certn connection.';
-export const MISSING_WEBHOOK_USERNAME = 'The webhook username from Certn is not saved: go to step 3, Certn connection.';
-export const MISSING_WEBHOOK_PASSWORD = 'The webhook password from Certn is not saved: go to step 3, Certn connection.';
-export const MISSING_PACKAGES = 'No package is selected for iCIMS: go to step 1, Packages, and select at least one.';
-export const MISSING_CUSTOMER_ID = 'The iCIMS Customer ID is not saved: go to step 2, iCIMS request.';
+export { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK_PASSWORD, MISSING_WEBHOOK_USERNAME } from '../readiness';
 // The handoff carries only a confirmed endpoint, so the sandbox's (unconfirmed) one is not handed over.
 const SANDBOX_NO_ENDPOINT = `${SANDBOX_ENDPOINT_NOTE} Until Certn confirms it, make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.`;
-const MAX_PACKAGES = 200;
 
-interface HandoffRow {
-  id: string;
-  created_at: string;
-  expires_at: string;
-  recipient_label: string;
-  method: HandoffMethod | 'sendsafely';
-  sha256: string;
-  sha256_html: string | null;
-  file_base: string | null;
-  fingerprint: string | null;
-  leaked_at: string | null;
-  ss_package_id: string | null;
-  ss_host: string | null;
-  ss_recipient: string | null;
-  ss_life_days: number | null;
-  ss_notified: number | null;
-  ss_state: string | null;
-  ss_opened_at: string | null;
-  ss_openings: number | null;
-  ss_checked_at: string | null;
-  ss_deleted_at: string | null;
-}
 
 export { visibleName };
 
@@ -73,42 +49,26 @@ const bareFingerprint = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 export class HandoffService {
   readonly sendsafely: SendSafelyService;
 
-  constructor(private readonly s: Services) {
+  constructor(private readonly s: HandoffDeps) {
     this.sendsafely = new SendSafelyService(s);
   }
 
   async preview(integrationId: string): Promise<HandoffPreview> {
     const integration = this.s.integrations.get(integrationId);
-    const problems: { message: string; step: StepId | null }[] = [];
-    const need = (message: string, step: StepId | null) => problems.push({ message, step });
+    const facts = this.s.readiness.of(integrationId);
+    const problems: Problem[] = facts.handoffProblems();
+    const need = (message: string, step: Problem['step']) => problems.push({ message, step });
 
     const user = this.s.vault.info(integrationId, 'webhook_username');
     const pass = this.s.vault.info(integrationId, 'webhook_password');
-    if (!user && !pass) need(MISSING_WEBHOOK, 'certn');
-    else if (!user) need(MISSING_WEBHOOK_USERNAME, 'certn');
-    else if (!pass) need(MISSING_WEBHOOK_PASSWORD, 'certn');
-
-    const rows = listPackages(this.s.setup, integrationId, { selected: true });
-    if (rows.length === 0) need(MISSING_PACKAGES, 'packages');
-    if (rows.length > MAX_PACKAGES) need(`${rows.length} packages are selected; a handoff holds at most ${MAX_PACKAGES}: unselect some in step 1, Packages.`, 'packages');
-    for (const r of rows) {
-      if (!r.name.trim()) need(`A selected package (ID ${r.id}) has no name: check it in step 1, Packages.`, 'packages');
-      else if (r.name.length > 200) need(`The package “${r.name.slice(0, 40)}…” has a name longer than 200 characters: check it in step 1, Packages.`, 'packages');
-      if (!/^\S{1,100}$/.test(r.id)) need(`The package “${r.name.trim()}” has an ID with spaces or over 100 characters: check it in step 1, Packages.`, 'packages');
-      const v = r.verification.verdict;
-      if (v.level === 'blocked' && !r.override) need(`The package “${r.name.trim()}” will fail when ordered (${v.blockers.join(', ')}): in step 1, Packages, unselect it, fix it in Certn, or select it anyway with an override.`, 'packages');
-    }
-
-    const rawCustomerId = this.s.settings.get<unknown>(integrationId, 'icimsCustomerId');
-    const customerId = typeof rawCustomerId === 'string' || typeof rawCustomerId === 'number' ? String(rawCustomerId).trim() || null : null;
-    if (!customerId) need(MISSING_CUSTOMER_ID, 'icims');
-    else if (!/^\S{1,100}$/.test(customerId)) need('The iCIMS Customer ID contains spaces or is over 100 characters: correct it in step 2, iCIMS request.', 'icims');
+    const rows = facts.selectedPackages;
+    const customerId = facts.icimsCustomerId;
 
     let endpointUrl: string | null = null;
     if (integration.environment === 'sandbox') need(SANDBOX_NO_ENDPOINT, null);
     else {
       try {
-        endpointUrl = await this.s.setup.endpointUrl(integrationId);
+        endpointUrl = await this.s.apis.endpointUrl(integrationId);
       } catch (e) {
         need(e instanceof AppError ? `${e.message} ${e.hint ?? ''}`.trim() : 'The Certn endpoint could not be worked out.', null);
       }
@@ -155,7 +115,7 @@ export class HandoffService {
       integrationName: integration.name,
       companyLabel: preview.companyLabel,
       environment,
-      simulatorBaseUrl: environment === 'simulator' ? await this.s.setup.certnBaseUrl(req.integrationId) : undefined,
+      simulatorBaseUrl: environment === 'simulator' ? await this.s.apis.certnBaseUrl(req.integrationId) : undefined,
       icimsCustomerId: preview.icimsCustomerId!,
       webhookUsername: this.s.vault.read(req.integrationId, 'webhook_username'),
       webhookPassword: this.s.vault.read(req.integrationId, 'webhook_password'),
@@ -168,13 +128,11 @@ export class HandoffService {
 
     const id = randomUUID();
     // The record and its audit row commit together.
-    this.s.db.transaction(() => {
-      this.s.db
-        .prepare(
-          `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, sha256_html, file_base, fingerprint)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(id, req.integrationId, made.record.createdAt, made.record.expiresAt, recipientLabel, made.method, made.sha256Asc, made.sha256Html ?? null, made.fileBase, made.fingerprint ?? null);
+    this.s.tx(() => {
+      this.s.handoffs.insertFile({
+        id, integrationId: req.integrationId, createdAt: made.record.createdAt, expiresAt: made.record.expiresAt, recipientLabel,
+        method: made.method, sha256: made.sha256Asc, sha256Html: made.sha256Html ?? null, fileBase: made.fileBase, fingerprint: made.fingerprint ?? null,
+      });
       this.s.audit.record('handoff.created', req.integrationId, {
         handoffId: id,
         recipientLabel,
@@ -186,7 +144,7 @@ export class HandoffService {
         packageCount: payload.packages.length,
         via,
       });
-    })();
+    });
 
     const files = [{ name: made.ascFileName, content: made.armored, mimeType: 'application/pgp-encrypted', sha256: made.sha256Asc }];
     if (made.html && made.htmlFileName) files.push({ name: made.htmlFileName, content: made.html, mimeType: 'text/html', sha256: sha256Hex(made.html) });
@@ -210,18 +168,16 @@ export class HandoffService {
     const sent = await this.sendsafely.send(req.integrationId, { message, recipientEmail, lifeDays, notify });
     const id = randomUUID();
     const sha256 = createHash('sha256').update(Buffer.from(sent.encryptedMessage, 'base64')).digest('hex');
-    this.s.db.transaction(() => {
-      this.s.db
-        .prepare(
-          `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, ss_package_id, ss_host, ss_recipient, ss_life_days, ss_notified, ss_state, ss_openings)
-           VALUES (?, ?, ?, ?, ?, 'sendsafely', ?, ?, ?, ?, ?, ?, ?, 0)`,
-        )
-        .run(id, req.integrationId, payload.createdAt, payload.expiresAt, recipientLabel, sha256, sent.packageId, sent.host, recipientEmail, lifeDays, notify ? 1 : 0, 'Waiting for Pickup');
+    this.s.tx(() => {
+      this.s.handoffs.insertSendSafely({
+        id, integrationId: req.integrationId, createdAt: payload.createdAt, expiresAt: payload.expiresAt, recipientLabel, sha256,
+        packageId: sent.packageId, host: sent.host, recipientEmail, lifeDays, notified: notify, state: 'Waiting for Pickup',
+      });
       this.s.audit.record('handoff.created', req.integrationId, {
         handoffId: id, recipientLabel, method: 'sendsafely', sha256, packageId: sent.packageId, recipientEmail, lifeDays,
         notifiedBySendSafely: notify, escrowedKeys: sent.escrowedKeyIds.length, expiresAt: payload.expiresAt, packageCount: payload.packages.length, via,
       });
-    })();
+    });
     return {
       record: this.get(req.integrationId, id),
       files: [],
@@ -235,15 +191,13 @@ export class HandoffService {
 
   /** Asks SendSafely, one package at a time, whether each consultant has opened their package. */
   async refreshTracking(integrationId: string): Promise<HandoffRecord[]> {
-    const rows = (this.s.db.prepare("SELECT * FROM handoffs WHERE integration_id = ? AND method = 'sendsafely' AND ss_deleted_at IS NULL").all(integrationId) as HandoffRow[])
-      .filter((r) => r.ss_state !== 'deleted');
+    const rows = this.s.handoffs.trackable(integrationId);
     if (rows.length) {
       const client = await this.sendsafely.client(integrationId);
-      const update = this.s.db.prepare('UPDATE handoffs SET ss_state = ?, ss_opened_at = COALESCE(ss_opened_at, ?), ss_openings = ?, ss_checked_at = ? WHERE id = ?');
       for (const r of rows) {
         const t = await this.sendsafely.track(client, r.ss_package_id!, r.ss_recipient!);
         if (t.openedAt && !r.ss_opened_at) this.s.audit.record('handoff.opened', integrationId, { handoffId: r.id, packageId: r.ss_package_id, openedAt: t.openedAt });
-        update.run(t.state, t.openedAt, t.openings, this.s.clock.now().toISOString(), r.id);
+        this.s.handoffs.recordTracking(r.id, { ...t, checkedAt: this.s.clock.now().toISOString() });
       }
     }
     return this.list(integrationId);
@@ -251,7 +205,7 @@ export class HandoffService {
 
   list(integrationId: string): HandoffRecord[] {
     this.s.integrations.get(integrationId);
-    const rows = this.s.db.prepare('SELECT * FROM handoffs WHERE integration_id = ? ORDER BY created_at DESC, rowid DESC').all(integrationId) as HandoffRow[];
+    const rows = this.s.handoffs.list(integrationId);
     return rows.map((r) => this.toRecord(integrationId, r, rows));
   }
 
@@ -259,10 +213,10 @@ export class HandoffService {
     const before = this.get(integrationId, handoffId);
     if (!before.leakedAt) {
       // The first time counts: marking again must not move the moment rotation is measured from.
-      this.s.db.transaction(() => {
-        this.s.db.prepare('UPDATE handoffs SET leaked_at = ? WHERE id = ? AND integration_id = ?').run(this.s.clock.now().toISOString(), handoffId, integrationId);
+      this.s.tx(() => {
+        this.s.handoffs.markLeaked(integrationId, handoffId, this.s.clock.now().toISOString());
         this.s.audit.record('handoff.leaked', integrationId, { handoffId, recipientLabel: before.recipientLabel, sha256: before.sha256 });
-      })();
+      });
     }
     let sendsafelyProblem: string | null = null;
     const ss = before.sendsafely;
@@ -273,7 +227,7 @@ export class HandoffService {
         await client.deletePackage(ss.packageId).catch((e: unknown) => {
           if (!(e instanceof AppError && e.code === 'sendsafely_unknown_package')) throw e;
         });
-        this.s.db.prepare("UPDATE handoffs SET ss_deleted_at = ?, ss_state = 'deleted' WHERE id = ?").run(this.s.clock.now().toISOString(), handoffId);
+        this.s.handoffs.markDeletedFromSendSafely(handoffId, this.s.clock.now().toISOString());
         this.s.audit.record('handoff.sendsafely_deleted', integrationId, { handoffId, packageId: ss.packageId });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
@@ -294,7 +248,7 @@ export class HandoffService {
   }
 
   private get(integrationId: string, handoffId: string): HandoffRecord {
-    const rows = this.s.db.prepare('SELECT * FROM handoffs WHERE integration_id = ?').all(integrationId) as HandoffRow[];
+    const rows = this.s.handoffs.list(integrationId);
     const row = rows.find((r) => r.id === handoffId);
     if (!row) throw new AppError('not_found', 'That handoff is not on record for this integration.', 'Reload the list of handoffs.');
     return this.toRecord(integrationId, row, rows);
@@ -341,7 +295,7 @@ export class HandoffService {
   }
 
   private companyLabel(integrationId: string, fallback: string): string {
-    return this.s.settings.get<string>(integrationId, 'company')?.trim() || fallback;
+    return this.s.settings.get(integrationId, 'company')?.trim() || fallback;
   }
 
   /** A key swapped between the phone call and Create must not be used. */
@@ -391,4 +345,21 @@ export function consultantInstructions(method: HandoffMethod, ascName: string, h
     ...(htmlName ? [`Without GnuPG: open ${htmlName} in a current browser (it works offline and sends nothing), enter the keycode${method === 'keycode-split' ? ' (part 1 and part 2)' : ''} and copy the values. Mail filters often strip .html attachments: if it does not arrive, use a file share or GnuPG.`] : []),
     until,
   ];
+}
+
+/** Step 4's service: the `handoff` domain of the contract. */
+export function handoffStep(d: HandoffDeps): Handlers['handoff'] {
+  const svc = new HandoffService(d);
+  return {
+    preview: ({ integrationId }) => svc.preview(integrationId),
+    create: (input) => svc.create(input, 'console'),
+    list: ({ integrationId }) => svc.list(integrationId),
+    markLeaked: ({ integrationId, handoffId, deleteFromSendSafely }) => svc.markLeaked(integrationId, handoffId, deleteFromSendSafely),
+    refreshTracking: ({ integrationId }) => svc.refreshTracking(integrationId),
+    sendsafelyStatus: ({ integrationId }) => svc.sendsafely.status(integrationId),
+    sendsafelyConnect: ({ integrationId, ...input }) => svc.sendsafely.connect(integrationId, input),
+    sendsafelyDisconnect: ({ integrationId }) => svc.sendsafely.disconnect(integrationId),
+    sendsafelySimulatorAccount: ({ integrationId }) => svc.sendsafely.simulatorAccount(integrationId),
+    readRecipientKey: ({ armored }) => svc.readRecipientKey(armored),
+  };
 }

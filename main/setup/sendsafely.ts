@@ -1,10 +1,12 @@
 // The SendSafely connection of one integration and the packages sent through it. The API key and
 // secret live in the vault; the host and the key owner's e-mail are plain settings. A "Local
 // simulator" integration talks to the simulated SendSafely that runs beside its Certn and iCIMS.
-import type { Services } from '../app';
 import { AppError } from '../shared/errors';
 import { SendSafelyClient, SendSafelyError, normaliseHost, sendPackage, type PackageInfo, type SentPackage } from '../sendsafely';
 import type { SendSafelyStatus } from '../ipc/contract/handoff';
+import type { StepDeps } from './deps';
+
+export type SendSafelyDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'settings' | 'vault' | 'apis'>;
 
 const KEY = 'sendsafely_api_key';
 const SECRET = 'sendsafely_api_secret';
@@ -18,19 +20,20 @@ export interface TrackingUpdate {
 }
 
 export class SendSafelyService {
-  constructor(private readonly s: Services) {}
+  constructor(private readonly s: SendSafelyDeps) {}
 
   status(integrationId: string): SendSafelyStatus {
     const settings = this.s.settings.all(integrationId);
     const key = this.s.vault.info(integrationId, KEY);
-    const connected = !!key && this.s.vault.has(integrationId, SECRET) && typeof settings.sendsafelyHost === 'string';
+    const host = settings.sendsafelyHost;
+    const connected = !!key && this.s.vault.has(integrationId, SECRET) && typeof host === 'string';
     return {
       connected,
-      host: connected ? this.hostLabel(settings.sendsafelyHost as string) : null,
-      ownerEmail: connected ? ((settings.sendsafelyOwnerEmail as string | undefined) ?? null) : null,
+      host: connected ? this.hostLabel(host!) : null,
+      ownerEmail: connected ? (settings.sendsafelyOwnerEmail ?? null) : null,
       apiKeyMasked: connected ? key!.masked : null,
-      verifiedAt: connected ? ((settings.sendsafelyVerifiedAt as string | undefined) ?? null) : null,
-      simulatorAvailable: this.s.setup.isSimulator(integrationId),
+      verifiedAt: connected ? (settings.sendsafelyVerifiedAt ?? null) : null,
+      simulatorAvailable: this.s.apis.isSimulator(integrationId),
     };
   }
 
@@ -41,27 +44,27 @@ export class SendSafelyService {
     const ownerEmail = await client.verifyCredentials();
     const stored = (await this.simulatorOrigin(integrationId)) === origin ? SIMULATOR_HOST : origin;
     // The credentials, the settings and the audit row commit together.
-    this.s.db.transaction(() => {
+    this.s.tx(() => {
       this.s.vault.put(integrationId, KEY, input.apiKey.trim());
       this.s.vault.put(integrationId, SECRET, input.apiSecret.trim());
       this.s.settings.set(integrationId, { sendsafelyHost: stored, sendsafelyOwnerEmail: ownerEmail, sendsafelyVerifiedAt: this.s.clock.now().toISOString() });
       this.s.audit.record('sendsafely.connected', integrationId, { host: this.hostLabel(stored), ownerEmail });
-    })();
+    });
     return this.status(integrationId);
   }
 
   disconnect(integrationId: string): SendSafelyStatus {
-    this.s.db.transaction(() => {
+    this.s.tx(() => {
       this.s.vault.remove(integrationId, KEY);
       this.s.vault.remove(integrationId, SECRET);
       this.s.settings.set(integrationId, { sendsafelyHost: null, sendsafelyOwnerEmail: null, sendsafelyVerifiedAt: null });
       this.s.audit.record('sendsafely.disconnected', integrationId, {});
-    })();
+    });
     return this.status(integrationId);
   }
 
   async simulatorAccount(integrationId: string): Promise<{ host: string; apiKey: string; apiSecret: string }> {
-    const sim = await this.s.setup.simulator(integrationId);
+    const sim = await this.s.apis.simulator(integrationId);
     return { host: sim.sendsafelyUrl, apiKey: sim.demo.sendsafelyApiKey, apiSecret: sim.demo.sendsafelyApiSecret };
   }
 
@@ -69,15 +72,15 @@ export class SendSafelyService {
     if (!this.status(integrationId).connected) {
       throw new AppError('sendsafely_not_connected', 'SendSafely is not connected for this integration.', 'Connect your SendSafely account in step 4 first (organisation host, API key and API secret).');
     }
-    const stored = this.s.settings.get<string>(integrationId, 'sendsafelyHost')!;
-    const host = stored === SIMULATOR_HOST ? (await this.s.setup.simulator(integrationId)).sendsafelyUrl : stored;
+    const stored = this.s.settings.get(integrationId, 'sendsafelyHost')!;
+    const host = stored === SIMULATOR_HOST ? (await this.s.apis.simulator(integrationId)).sendsafelyUrl : stored;
     return new SendSafelyClient({ host, apiKey: this.s.vault.read(integrationId, KEY), apiSecret: this.s.vault.read(integrationId, SECRET) });
   }
 
   async send(integrationId: string, input: { message: string; recipientEmail: string; lifeDays: number; notify: boolean }): Promise<SentPackage & { host: string }> {
     const client = await this.client(integrationId);
     const sent = await sendPackage({ client, message: input.message, recipientEmail: input.recipientEmail, lifeDays: input.lifeDays, notify: input.notify });
-    return { ...sent, host: this.hostLabel(this.s.settings.get<string>(integrationId, 'sendsafelyHost')!) };
+    return { ...sent, host: this.hostLabel(this.s.settings.get(integrationId, 'sendsafelyHost')!) };
   }
 
   /** The recipient's openings and the package state; a package SendSafely no longer has is "deleted". */
@@ -100,7 +103,7 @@ export class SendSafelyService {
   }
 
   private async simulatorOrigin(integrationId: string): Promise<string | null> {
-    if (!this.s.setup.isSimulator(integrationId) || !this.s.setup.simulators.isRunning(integrationId)) return null;
-    return normaliseHost((await this.s.setup.simulator(integrationId)).sendsafelyUrl);
+    if (!this.s.apis.isSimulator(integrationId) || !this.s.apis.simulators.isRunning(integrationId)) return null;
+    return normaliseHost((await this.s.apis.simulator(integrationId)).sendsafelyUrl);
   }
 }
