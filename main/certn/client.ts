@@ -7,7 +7,7 @@ import {
   type CertnCase, type CertnGroup, type CertnPackage, type Pagination, type ReportFileJson,
 } from './schemas';
 import type { z } from 'zod';
-import { decodeJson } from './net';
+import { decodeJson } from '../net/transport';
 
 export interface CertnClientOptions {
   environment: Environment;

@@ -3,7 +3,7 @@
 import { AppError } from '../shared/errors';
 import type { Environment } from '../shared/regions';
 import { errorBodySchema } from './schemas';
-import { TransportFailure, decodeJson } from './net';
+import { TransportFailure, decodeJson } from '../net/transport';
 
 export const CERTN_ERROR_CODES = [
   'certn_unauthorized', 'certn_forbidden', 'certn_not_found', 'certn_validation', 'certn_rate_limited',

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { AppError } from '../shared/errors';
 import type { Environment } from '../shared/regions';
 import { certnBadResponse, certnHttpError, certnTransportError, type ErrorContext } from './errors';
-import { TransportFailure, decodeJson, fetchRaw, hostOf, parseRetryAfter, raceAbort, sleep, type RawResponse } from './net';
+import { TransportFailure, decodeJson, fetchRaw, hostOf, parseRetryAfter, raceAbort, sleep, type RawResponse } from '../net/transport';
 
 export interface CertnHttpOptions {
   environment: Environment;

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { certnIcimsEndpoint, type Environment } from '../shared/regions';
 import { certnBaseUrl } from './client';
 import { regionPhrase } from './errors';
-import { TransportFailure, basicAuth, fetchRaw, hostOf } from './net';
+import { TransportFailure, basicAuth, fetchRaw, hostOf } from '../net/transport';
 
 export interface ProbeOptions {
   environment: Environment;

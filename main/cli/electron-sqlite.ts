@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { rebuild } from '@electron/rebuild';
-import { cacheKey, SQLITE_ADDON_FILE, type ElectronTarget } from '../desktop/sqlite-binding';
+import { cacheKey, SQLITE_ADDON_FILE, type ElectronTarget } from '../store/sqlite-binding';
 
 const require = createRequire(import.meta.url);
 const [targetJson, root] = process.argv.slice(2);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { getAbi } from 'node-abi';
-import { addonAbis, cacheKey, cacheRoot, electronBuildPath, SQLITE_BINDING_ENV, type ElectronTarget } from '../desktop/sqlite-binding';
+import { addonAbis, cacheKey, cacheRoot, electronBuildPath, SQLITE_BINDING_ENV, type ElectronTarget } from '../store/sqlite-binding';
 import { afterElectronExit, fallbackLine, hasDisplay, preparingLine, type FallbackReason } from '../desktop/start-plan';
 
 const require = createRequire(import.meta.url);

@@ -1,4 +1,4 @@
-import { classifySqliteLoadError } from './sqlite-binding';
+import { classifySqliteLoadError } from '../store/sqlite-binding';
 import { EXIT_SQLITE_UNAVAILABLE, EXIT_START_FAILED } from './start-plan';
 
 // The Electron entry's start-up, written against the few app methods it uses so it is tested

@@ -1,4 +1,4 @@
-import { REBUILD_COMMAND } from './sqlite-binding';
+import { REBUILD_COMMAND } from '../store/sqlite-binding';
 
 // What `npm start` says when the desktop window cannot open. Each reason is one line that names
 // the cause and, where the admin can fix it, the command; browser mode starts right after.

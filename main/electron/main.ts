@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createConsoleApp, type ConsoleApp } from '../app';
-import { chooseSqliteBinding, classifySqliteLoadError, SQLITE_BINDING_ENV, REBUILD_COMMAND } from '../desktop/sqlite-binding';
+import { chooseSqliteBinding, classifySqliteLoadError, SQLITE_BINDING_ENV, REBUILD_COMMAND } from '../store/sqlite-binding';
 import { fatalExitCode, startOnce } from '../desktop/lifecycle';
 import { aboutPanelOptions } from '../desktop/menu';
 import { restoreWindow, windowStateToSave } from '../desktop/window-state';

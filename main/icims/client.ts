@@ -4,7 +4,7 @@ import pRetry from 'p-retry';
 import type { z } from 'zod';
 import { AppError } from '../shared/errors';
 import { ICIMS_API_BASE, type IcimsHosting } from '../shared/regions';
-import { TransportFailure, basicAuth, decodeJson, fetchRaw, hostOf, type RawResponse } from '../certn/net';
+import { TransportFailure, basicAuth, decodeJson, fetchRaw, hostOf, type RawResponse } from '../net/transport';
 import { icimsBadResponse, icimsHttpError, icimsTransportError, parseIcimsError, type IcimsErrorContext } from './errors';
 import { jobSchema, personSchema, searchResultsSchema, workflowSchema, type IcimsJob, type IcimsPerson, type IcimsWorkflow } from './schemas';
 

@@ -2,7 +2,7 @@
 // `{"errors":[{errorMessage, errorCode}]}` and a header `X-Error: <code>:<detail>` — and either
 // may be missing (proxies strip bodies), so both are read.
 import { AppError } from '../shared/errors';
-import { TransportFailure, decodeJson } from '../certn/net';
+import { TransportFailure, decodeJson } from '../net/transport';
 import { errorBodySchema } from './schemas';
 
 export const ICIMS_ERROR_CODES = [

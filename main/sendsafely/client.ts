@@ -3,7 +3,7 @@
 // cancellation, and typed errors. No SDK: the official one is heavy and mixes up concurrent work.
 import pRetry, { AbortError } from 'p-retry';
 import { z } from 'zod';
-import { TransportFailure, fetchRaw, parseRetryAfter, sleep, type RawResponse } from '../certn/net';
+import { TransportFailure, fetchRaw, parseRetryAfter, sleep, type RawResponse } from '../net/transport';
 import { API_BASE_PATH, requestTimestamp, signRequest } from './sign';
 import { SendSafelyError, badAnswer, httpError, responseError, transportError } from './errors';
 

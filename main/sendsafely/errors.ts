@@ -1,7 +1,7 @@
 // Every way a SendSafely call fails, as an AppError a person can act on. Messages name the host,
 // never the key or secret; SendSafely's own message is passed on only as a short quoted detail.
 import { AppError } from '../shared/errors';
-import type { TransportFailure } from '../certn/net';
+import type { TransportFailure } from '../net/transport';
 
 export const SENDSAFELY_ERROR_CODES = [
   'sendsafely_auth_failed', 'sendsafely_clock_skew', 'sendsafely_plan', 'sendsafely_unreachable', 'sendsafely_tls',

@@ -1,11 +1,16 @@
-import type { Services } from '../services';
+import type { Db } from '../store/db';
+import type { AuditLog } from '../store/audit';
+import type { IntegrationsRepo } from '../store/integrations';
+import type { SettingsRepo } from '../store/settings';
+import type { Clock } from '../shared/clock';
+import type { IntegrationApis } from './apis';
 import type { Simulator } from '../simulator';
 import type { CertnClient } from '../certn';
 import type { Environment } from '../shared/regions';
 
 /** The packages step's view of the app, until it takes narrow dependencies like the other steps. */
 export class SetupContext {
-  constructor(readonly s: Services) {}
+  constructor(readonly s: { db: Db; clock: Clock; audit: AuditLog; integrations: IntegrationsRepo; settings: SettingsRepo; setup: IntegrationApis }) {}
 
   environment(integrationId: string): Environment {
     return this.s.setup.environment(integrationId);

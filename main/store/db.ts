@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/errors';
 import { MIGRATIONS } from './migrations';
-import { sqliteNativeBinding } from '../desktop/sqlite-binding';
+import { sqliteNativeBinding } from './sqlite-binding';
 
 export type Db = Database.Database;
 

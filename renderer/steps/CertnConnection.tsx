@@ -6,7 +6,7 @@ import { CopyButton } from '../components/CopyButton';
 import { SecretField } from '../components/SecretField';
 import { GroupPicker } from '../components/GroupPicker';
 import { StepFooter, stepDone } from '../components/StepFooter';
-import type { StepProps } from './index';
+import type { StepProps } from './types';
 import type { ConnectionStep } from '../components/types';
 import { formatDateTime } from '../../main/shared/time';
 

@@ -5,7 +5,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { CopyButton } from '../components/CopyButton';
 import { ENVIRONMENTS, ENVIRONMENT_LABELS, endpointNote } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
-import type { StepProps } from './index';
+import type { StepProps } from './types';
 import type { CertnStatus } from '../components/types';
 import { calendarDate, formatDate } from '../../main/shared/time';
 

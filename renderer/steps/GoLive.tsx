@@ -5,7 +5,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { RehearsalPanel } from '../components/RehearsalPanel';
 import { CasesPanel } from '../components/CasesPanel';
 import { STEPS } from '../../main/shared/steps';
-import type { StepProps } from './index';
+import type { StepProps } from './types';
 import type { ProbeResult } from '../components/types';
 import { formatDateTime } from '../../main/shared/time';
 

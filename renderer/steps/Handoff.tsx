@@ -5,7 +5,7 @@ import { ErrorNote } from '../components/ErrorNote';
 import { STEPS } from '../../main/shared/steps';
 import { DEFAULT_VALID_DAYS, ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView } from '../../main/ipc/contract/handoff';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
-import type { StepProps } from './index';
+import type { StepProps } from './types';
 import './handoff.css';
 import { EMAIL_RE, SENDSAFELY_METHOD, SendSafelyConnect, SendSafelyFields, SendSafelyLink, SendSafelyTrackingNote } from './SendSafelyPanel';
 import { formatDateTime, formatDateTimeZoned } from '../../main/shared/time';

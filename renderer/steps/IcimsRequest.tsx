@@ -7,7 +7,7 @@ import { Milestones } from '../components/Milestones';
 import { useAutosave } from '../components/useAutosave';
 import { ICIMS_API_BASE, endpointNote } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
-import type { StepProps } from './index';
+import type { StepProps } from './types';
 import type { IcimsStep } from '../components/types';
 import { formatDateTime } from '../../main/shared/time';
 

@@ -8,7 +8,7 @@ import { PackagePlanner } from '../components/PackagePlanner';
 import { VisibleName } from '../components/VisibleName';
 import { portalRegion } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
-import type { StepProps } from './index';
+import type { StepProps } from './types';
 import type { PackageView, SyncStatus } from '../components/types';
 import { formatTime } from '../../main/shared/time';
 

@@ -14,7 +14,7 @@ import {
   classifySqliteLoadError,
   electronBuildPath,
   sqliteNativeBinding,
-} from '../../../main/desktop/sqlite-binding';
+} from '../../../main/store/sqlite-binding';
 import { afterElectronExit, EXIT_SQLITE_UNAVAILABLE, EXIT_START_FAILED, fallbackLine, hasDisplay } from '../../../main/desktop/start-plan';
 import { fatalExitCode, startOnce } from '../../../main/desktop/lifecycle';
 

@@ -1,4 +1,4 @@
-// Low-level HTTP plumbing shared by the Certn client, the endpoint probe and the iCIMS client:
+// Low-level HTTP plumbing shared by the Certn, iCIMS and SendSafely clients and the endpoint probe:
 // one fetch with a deadline that also covers reading the body, and a classification of the ways
 // a connection fails, so each client can word its own actionable error without guessing.
 
