@@ -69,6 +69,7 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
     start: startSimulator,
     credentialsFor: (id) => savedSimulatorCredentials(restore, id),
     onStarted: (id, sim) => restoreSimulator(restore, id, sim),
+    emit: events.emit,
   });
   closers.push(() => simulators.stopAll());
   const apis = new IntegrationApis({ integrations, settings, vault, simulators });

@@ -57,6 +57,7 @@ const num = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
 /** Step 1: the account's packages, kept in SQLite and judged for iCIMS. */
 export class PackagesService {
   private readonly syncs = new Map<string, SyncState>();
+  private readonly runs = new Map<string, Promise<void>>();
 
   constructor(private readonly ctx: SetupContext) {}
 
@@ -68,20 +69,25 @@ export class PackagesService {
     return this.syncs.get(id) ?? { running: false, loaded: 0, total: 0, startedAt: null, finishedAt: (this.ctx.s.settings.get(id, 'packagesSyncedAt') ?? null), error: null };
   }
 
-  /** Starts a sync in the background; the renderer polls syncStatus for the progress bar. */
+  /** Starts a sync in the background; its progress is pushed to the window as packages.syncProgress. */
   startSync(id: string): SyncState {
     const current = this.syncs.get(id);
     if (current?.running) return current;
     const state: SyncState = { running: true, loaded: 0, total: 0, startedAt: this.ctx.now().toISOString(), finishedAt: null, error: null };
     this.syncs.set(id, state);
-    void this.runSync(id, state);
+    this.pushProgress(id, state);
+    this.runs.set(id, this.runSync(id, state));
     return { ...state };
+  }
+
+  private pushProgress(id: string, state: SyncState): void {
+    this.ctx.s.events.emit('packages.syncProgress', { integrationId: id, ...state });
   }
 
   /** For callers that want the result (tests, scripts). */
   async syncNow(id: string): Promise<SyncState> {
     this.startSync(id);
-    while (this.syncs.get(id)?.running) await new Promise((r) => setTimeout(r, 20));
+    await this.runs.get(id);
     return this.syncStatus(id);
   }
 
@@ -92,6 +98,7 @@ export class PackagesService {
         onProgress: (p) => {
           state.loaded = p.loaded;
           state.total = p.total;
+          this.pushProgress(id, state);
         },
       });
       // Each local change commits with its audit row.
@@ -106,6 +113,7 @@ export class PackagesService {
     } finally {
       state.running = false;
       state.finishedAt = this.ctx.now().toISOString();
+      this.pushProgress(id, state);
     }
   }
 

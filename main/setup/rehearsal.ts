@@ -19,7 +19,8 @@ export async function rehearsalState(d: D, id: string): Promise<State> {
   const empty: State = { running, eventsConfigured: !!settings.simEventsConfiguredAt, simulatedNow: null, jobs: [], candidates: [], cases: [], events: [], triggerStatus: null, icimsCustomerId: null };
   if (!d.apis.isSimulator(id)) return empty;
   const sim = await d.apis.simulator(id);
-  const { now } = await sim.admin.advanceClock(0);
+  // Reads only: reading the state must not count as a change (it would push rehearsal.changed again).
+  const { now } = await sim.admin.clock();
   const statuses = await sim.admin.statuses();
   const triggerId = statuses.triggerStatusId ?? statuses.suggestedTriggerStatusId;
   const trigger = statuses.statuses.find((s) => s.id === triggerId);

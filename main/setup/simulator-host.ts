@@ -2,10 +2,13 @@ import type { Simulator, SimulatorOptions } from '../simulator';
 import type { AuditLog } from '../store/audit';
 import type { SettingsRepo, SettingsPatch, SettingsMap } from '../store/settings';
 import type { SimulatorAccess } from './apis';
+import type { EmitEvent } from '../ipc/contract/push';
 
 type SimulatorPorts = SettingsMap['simulatorPorts'];
 
 const portOf = (url: string) => Number(new URL(url).port);
+/** Quiet time after the simulator's last change before the window is told. */
+const CHANGE_SETTLE_MS = 100;
 
 export interface SimulatorHostDeps {
   settings: Pick<SettingsRepo, 'get' | 'set'>;
@@ -16,6 +19,8 @@ export interface SimulatorHostDeps {
   credentialsFor: (integrationId: string) => SimulatorOptions['credentials'];
   /** Brings a fresh simulator back to what the admin already did in its "portals". */
   onStarted: (integrationId: string, sim: Simulator) => Promise<void>;
+  /** Pushes rehearsal.changed to the window. */
+  emit: EmitEvent;
 }
 
 /**
@@ -26,6 +31,7 @@ export interface SimulatorHostDeps {
  */
 export class SimulatorHost implements SimulatorAccess {
   private readonly running = new Map<string, Promise<Simulator>>();
+  private readonly pendingChange = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly d: SimulatorHostDeps) {}
 
@@ -51,6 +57,22 @@ export class SimulatorHost implements SimulatorAccess {
 
   async stopAll(): Promise<void> {
     await Promise.all([...this.running.keys()].map((id) => this.stop(id)));
+    for (const t of this.pendingChange.values()) clearTimeout(t);
+    this.pendingChange.clear();
+  }
+
+  /**
+   * A burst of simulator requests (a move, its event, the case, its write-backs) becomes one
+   * rehearsal.changed shortly after the last of them, so the window re-reads once, not per request.
+   */
+  private changed(integrationId: string): void {
+    clearTimeout(this.pendingChange.get(integrationId));
+    const t = setTimeout(() => {
+      this.pendingChange.delete(integrationId);
+      this.d.emit('rehearsal.changed', { integrationId });
+    }, CHANGE_SETTLE_MS);
+    t.unref();
+    this.pendingChange.set(integrationId, t);
   }
 
   /**
@@ -60,7 +82,7 @@ export class SimulatorHost implements SimulatorAccess {
    */
   private async start(integrationId: string): Promise<Simulator> {
     const saved = this.d.settings.get(integrationId, 'simulatorPorts');
-    const base = { region: 'ca' as const, seedKey: integrationId, credentials: this.d.credentialsFor(integrationId) };
+    const base = { region: 'ca' as const, seedKey: integrationId, credentials: this.d.credentialsFor(integrationId), onChange: () => this.changed(integrationId) };
     let sim: Simulator;
     let busy = false;
     try {

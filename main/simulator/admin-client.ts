@@ -103,6 +103,10 @@ export class SimulatorAdmin {
     const r = await this.call<IntegrationSettings>('certn', 'GET', '/icims-integration');
     return r.status === 404 ? null : r.data;
   }
+  /** The simulated time, read without moving it. */
+  clock(): Promise<{ now: string }> {
+    return this.must('certn', 'GET', '/clock');
+  }
   advanceClock(ms: number): Promise<{ now: string }> {
     return this.must('certn', 'POST', '/clock/advance', { ms });
   }

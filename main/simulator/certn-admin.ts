@@ -128,7 +128,11 @@ export function registerCertnAdmin(router: Router, deps: AdminDeps): void {
     await deps.life.runDue();
     sendJson(ctx.res, 200, { now: deps.clock.iso() });
   });
-  router.on('GET', `${A}/clock`, (ctx) => sendJson(ctx.res, 200, { now: deps.clock.iso() }));
+  // Answered once the write-backs in flight have landed, so what is read next includes them.
+  router.on('GET', `${A}/clock`, async (ctx) => {
+    await deps.life.settle();
+    sendJson(ctx.res, 200, { now: deps.clock.iso() });
+  });
   router.on('POST', `${A}/cases/:id/advance`, async (ctx) => {
     const rec = s.cases.find((r) => r.pub.id === ctx.params.id);
     if (!rec) return notFound(ctx);

@@ -15,6 +15,8 @@ import type { SimClock } from './clock';
 import { ICIMS_WEBHOOK_PATH } from '../shared/regions';
 
 export interface CertnServerOptions {
+  /** After any request that may have changed the simulated state. */
+  onChange?: () => void;
   state: CertnState;
   clock: SimClock;
   rateLimitPerMinute: number;
@@ -61,6 +63,7 @@ export function createCertnServer(o: CertnServerOptions): CertnServer {
     router,
     before: (ctx) => faults.apply(ctx, writeError),
     error: (ctx, status, code, detail) => writeError(ctx, status, code, detail),
+    changed: o.onChange,
   });
   return { server, life, faults, setBaseUrl: (url) => (baseUrl = url) };
 }

@@ -23,12 +23,18 @@ interface Route {
   re: RegExp;
   keys: string[];
   handler: Handler;
+  reads: boolean;
+}
+
+/** `reads`: a POST that only reads (iCIMS search), so it does not count as a change of state. */
+export interface RouteOptions {
+  reads?: boolean;
 }
 
 export class Router {
   private routes: Route[] = [];
 
-  on(method: string, pattern: string, handler: Handler): this {
+  on(method: string, pattern: string, handler: Handler, opts: RouteOptions = {}): this {
     const keys: string[] = [];
     const source = pattern
       .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
@@ -36,11 +42,11 @@ export class Router {
         keys.push(k);
         return '([^/]+)';
       });
-    this.routes.push({ method, re: new RegExp(`^${source}$`), keys, handler });
+    this.routes.push({ method, re: new RegExp(`^${source}$`), keys, handler, reads: opts.reads ?? (method === 'GET' || method === 'HEAD') });
     return this;
   }
 
-  match(method: string, path: string): { handler: Handler; params: Record<string, string> } | 'method' | null {
+  match(method: string, path: string): { handler: Handler; params: Record<string, string>; reads: boolean } | 'method' | null {
     let pathMatched = false;
     for (const r of this.routes) {
       const m = r.re.exec(path);
@@ -54,7 +60,7 @@ export class Router {
         // A broken % escape names nothing that exists.
         return null;
       }
-      return { handler: r.handler, params };
+      return { handler: r.handler, params, reads: r.reads };
     }
     return pathMatched ? 'method' : null;
   }
@@ -156,6 +162,8 @@ export interface ServerHooks {
   before?: (ctx: Ctx) => Promise<boolean> | boolean;
   /** Writes an error in this server's own error shape. */
   error: (ctx: Ctx, status: number, code: string, detail: string) => void;
+  /** After a request that may have changed the simulated state (any routed request but a read). */
+  changed?: () => void;
 }
 
 /** A client that stalls (a body shorter than its Content-Length) is cut off instead of holding a socket for minutes. */
@@ -209,7 +217,11 @@ async function handle(server: Server, hooks: ServerHooks, req: IncomingMessage, 
     if (m === null) return hooks.error(ctx, 404, 'not_found', 'Not found.');
     if (m === 'method') return hooks.error(ctx, 405, 'method_not_allowed', `Method "${ctx.method}" not allowed.`);
     ctx.params = m.params;
-    await m.handler(ctx);
+    try {
+      await m.handler(ctx);
+    } finally {
+      if (!m.reads) hooks.changed?.();
+    }
   } catch (e) {
     if (res.headersSent || res.destroyed) return;
     if (e instanceof BadJson) return hooks.error(ctx, 400, 'parse_error', e.message);

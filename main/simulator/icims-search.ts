@@ -107,7 +107,7 @@ export function registerSearch(
 ): void {
   router.on('POST', '/customers/:cid/search/:kind', guard(s, (ctx) => {
     run(s, base(), ctx, bodyJson(ctx));
-  }));
+  }), { reads: true });
   router.on('GET', '/customers/:cid/search/:kind', guard(s, (ctx) => {
     const q = ctx.url.searchParams.get('searchJson');
     let raw: unknown = {};

@@ -11,6 +11,8 @@ import type { IcimsState, Workflow } from './state';
 export const ICIMS_DAILY_LIMIT = 10_000;
 
 export interface IcimsServerOptions {
+  /** After any request that may have changed the simulated state. */
+  onChange?: () => void;
   state: IcimsState;
   eventTimeoutMs?: number;
   nowIso: () => string;
@@ -62,6 +64,7 @@ export function createIcimsServer(o: IcimsServerOptions): IcimsServer {
       return faults.apply(ctx, writeError);
     },
     error: (ctx, status, code, detail) => writeError(ctx, status, code, detail),
+    changed: o.onChange,
   });
   return {
     server,

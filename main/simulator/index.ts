@@ -25,6 +25,11 @@ export interface SimulatorOptions {
   seed?: boolean;
   /** Makes the seeded groups' and packages' ids reproducible: the console passes the integration id. */
   seedKey?: string;
+  /**
+   * Told after every request that may have changed the simulated Certn or iCIMS (a case, a
+   * write-back, an event, the clock), so a console can refresh what it shows without polling.
+   */
+  onChange?: () => void;
   /** Fixed credentials instead of random ones (the console restoring a simulator it used before). */
   credentials?: Partial<Omit<DemoCredentials, 'region'>>;
 }
@@ -85,8 +90,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     rateLimitPerMinute: opts.rateLimitPerMinute ?? 60,
     rateWindowMs: opts.rateWindowMs,
     icimsUrl: () => icimsUrl,
+    onChange: opts.onChange,
   });
-  const icims = createIcimsServer({ state: icimsState, eventTimeoutMs: opts.eventTimeoutMs, nowIso: () => clock.iso() });
+  const icims = createIcimsServer({ state: icimsState, eventTimeoutMs: opts.eventTimeoutMs, nowIso: () => clock.iso(), onChange: opts.onChange });
 
   const sendsafely = await createSendSafelyServer({
     account: { apiKey: demo.sendsafelyApiKey, apiSecret: demo.sendsafelyApiSecret, email: demo.sendsafelyEmail, enterprise: true },

@@ -28,10 +28,11 @@ export function EventInspector({ integrationId }: { integrationId: string }) {
         Paste an event iCIMS sent (WorkFlowStatusChangeEvent JSON). It is checked against the documented shape and, when you send it, replayed
         unchanged to the local simulator only — never to a Certn region. Create its person, job and workflow ids in the simulator first.
       </p>
-      <label>
-        Event JSON
-        <textarea rows={8} className="mono" value={text} onChange={(e) => setText(e.target.value)} />
-      </label>
+      {/* Labelled by id, not by wrapping: a wrapping label's name would include the pasted JSON itself. */}
+      <div className="field">
+        <label htmlFor={`${integrationId}-event-json`}>Event JSON</label>
+        <textarea id={`${integrationId}-event-json`} rows={8} className="mono" value={text} onChange={(e) => setText(e.target.value)} />
+      </div>
       <div className="row">
         <button disabled={validate.busy || !text.trim()} onClick={() => void validate.run()}>
           Validate the event

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
@@ -6,34 +6,45 @@ import { CaseTable } from './CaseTable';
 import { EventInspector } from './EventInspector';
 import type { RehearsalState } from './types';
 import { formatDateTime } from '../../main/shared/time';
+import { useConsoleEvent } from '../push';
 
 type Delivery = { httpStatus: number | null; userMessage: string | null };
 
 /** Local simulator: play the recruiter (and the iCIMS consultant) and watch the loop close, live. */
 export function RehearsalPanel({ integrationId, onChange }: { integrationId: string; onChange: () => void }) {
   const [state, setState] = useState<RehearsalState | null>(null);
-  const [pollError, setPollError] = useState<unknown>(null);
+  const [readError, setReadError] = useState<unknown>(null);
   const [delivery, setDelivery] = useState<Delivery | null>(null);
   const act = useAction(async (fn: () => Promise<RehearsalState>) => {
     setState(await fn());
     onChange();
   });
 
-  // Watch live while the panel is open.
-  useEffect(() => {
-    let live = true;
-    const tick = () =>
-      api.rehearsal.state({ integrationId }).then(
-        (s) => live && (setState(s), setPollError(null)),
-        (e) => live && setPollError(e),
-      );
-    void tick();
-    const t = setInterval(tick, 1000);
-    return () => {
-      live = false;
-      clearInterval(t);
-    };
+  // Live while the panel is open: main pushes rehearsal.changed when the simulator changes (a case,
+  // a write-back, an event), and the panel reads the state again. One read at a time; a change
+  // that arrives meanwhile is read right after it, so the last change is never missed.
+  const reading = useRef({ busy: false, again: false });
+  const read = useCallback(async () => {
+    const r = reading.current;
+    if (r.busy) {
+      r.again = true;
+      return;
+    }
+    r.busy = true;
+    try {
+      do {
+        r.again = false;
+        await api.rehearsal.state({ integrationId }).then(
+          (s) => (setState(s), setReadError(null)),
+          (e) => setReadError(e),
+        );
+      } while (r.again);
+    } finally {
+      r.busy = false;
+    }
   }, [integrationId]);
+  useEffect(() => void read(), [read]);
+  useConsoleEvent('rehearsal.changed', (p) => p.integrationId === integrationId && void read(), () => void read());
 
   const move = useAction(async (workflowId: string) => {
     setDelivery(null);
@@ -48,7 +59,7 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
   return (
     <div className="card rehearsal" aria-label="Rehearsal">
       <h2>Rehearsal in the local simulator</h2>
-      <ErrorNote error={pollError} />
+      <ErrorNote error={readError} />
       {s && (
         <>
           <div className="rehearsal-grid">

@@ -176,10 +176,11 @@ function CreateForm({ integrationId, ready, primary, onCreated }: { integrationI
       </fieldset>
       {method === 'public-key' && (
         <div className="handoff-key">
-          <label>
-            Public key text (armored)
-            <textarea value={armored} onChange={(e) => setArmored(e.target.value)} spellCheck={false} className="mono" placeholder="-----BEGIN PGP PUBLIC KEY BLOCK-----" />
-          </label>
+          {/* Labelled by id: a wrapping label's text would include the pasted key itself. */}
+          <div className="field">
+            <label htmlFor="handoff-armored-key">Public key text (armored)</label>
+            <textarea id="handoff-armored-key" value={armored} onChange={(e) => setArmored(e.target.value)} spellCheck={false} className="mono" placeholder="-----BEGIN PGP PUBLIC KEY BLOCK-----" />
+          </div>
           <label>
             Import key file
             <input type="file" accept=".asc,.txt,.pub,.key,text/plain" onChange={(e) => void e.target.files?.[0]?.text().then(setArmored)} />

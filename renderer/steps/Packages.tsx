@@ -9,6 +9,7 @@ import { VisibleName } from '../components/VisibleName';
 import { portalRegion } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './types';
+import { useConsoleEvent } from '../push';
 import type { PackageView, SyncStatus } from '../components/types';
 import { formatTime } from '../../main/shared/time';
 
@@ -28,6 +29,17 @@ const matches: Record<Filter, (p: PackageView) => boolean> = {
   problems: (p) => p.verification.verdict.level !== 'ready',
 };
 
+/**
+ * The later of two views of a sync: the answer to packages.sync and the pushed progress can arrive
+ * in either order, and an older "running" must not hide the end of the same sync.
+ */
+function latest(cur: SyncStatus | null, next: SyncStatus): SyncStatus {
+  if (!cur || cur.startedAt !== next.startedAt) return next;
+  if (!cur.running && next.running) return cur;
+  if (cur.running && next.running && next.loaded < cur.loaded) return cur;
+  return next;
+}
+
 /** Step 1: the account's packages, verified, and the ones chosen for iCIMS. */
 export function Packages({ integration, steps, refresh, go }: StepProps) {
   const id = integration.id;
@@ -37,7 +49,6 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
   const [query, setQuery] = useState('');
   const [url, setUrl] = useState('');
   const [added, setAdded] = useState<PackageView | null>(null);
-  const polling = useRef(false);
 
   const { setData, reload } = list;
   const replace = useCallback(
@@ -45,37 +56,33 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
     [setData],
   );
 
-  const poll = useCallback(
-    async (first: SyncStatus) => {
-      if (polling.current) return;
-      polling.current = true;
-      let s = first;
-      setSync(s);
-      try {
-        while (s.running) {
-          await new Promise((r) => setTimeout(r, 300));
-          s = await api.packages.syncStatus({ integrationId: id });
-          setSync(s);
-        }
-      } finally {
-        polling.current = false;
-      }
+  // Progress is pushed by main (packages.syncProgress); the status is read once on mount, which
+  // also picks up a sync started before a reload, and again if the event stream reconnects.
+  const readSync = useCallback(() => void api.packages.syncStatus({ integrationId: id }).then((s) => setSync((cur) => latest(cur, s)), () => undefined), [id]);
+  useEffect(readSync, [readSync]);
+  useConsoleEvent(
+    'packages.syncProgress',
+    ({ integrationId, ...s }) => integrationId === id && setSync((cur) => latest(cur, s)),
+    readSync,
+  );
+  // When a sync ends, the list and the step states are read again. Told apart by its finish time:
+  // several pushed updates may reach one render, so "running, then not" may never be seen.
+  const lastFinish = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    if (!sync) return;
+    if (sync.running) lastFinish.current ??= null;
+    else if (lastFinish.current === undefined) lastFinish.current = sync.finishedAt;
+    else if (sync.finishedAt !== lastFinish.current) {
+      lastFinish.current = sync.finishedAt;
       reload();
       refresh();
-    },
-    [id, reload, refresh],
-  );
+    }
+  }, [sync, reload, refresh]);
 
-  // A sync started earlier (before a reload) is picked up again.
-  useEffect(() => {
-    let live = true;
-    api.packages.syncStatus({ integrationId: id }).then((s) => live && (s.running ? void poll(s) : setSync(s)), () => undefined);
-    return () => {
-      live = false;
-    };
-  }, [id, poll]);
-
-  const startSync = useAction(async () => poll(await api.packages.sync({ integrationId: id })));
+  const startSync = useAction(async () => {
+    const s = await api.packages.sync({ integrationId: id });
+    setSync((cur) => latest(cur, s));
+  });
   const add = useAction(async () => {
     setAdded(null);
     const p = await api.packages.addByUrl({ integrationId: id, url: url.trim() });

@@ -45,4 +45,16 @@ test('paste an iCIMS event, see each field checked, send it to the simulator and
   await expect(answer).toContainText('HTTP 400');
   await expect(answer).toContainText('personId');
   await expect(answer).toContainText('No case was ordered.');
+
+  // Refilled and sent again while the panel stays live: the box keeps what is typed (the panel
+  // re-reads only when the simulator changes, never on a timer that could reset it).
+  const fixed = JSON.stringify({ eventType: 'WorkFlowStatusChangeEvent', customerId: '4821', systemId: '771204', personId: '90211', jobId: '3310', newStatus: '2028' });
+  await box.fill(fixed);
+  await expect(box).toHaveValue(fixed);
+  await page.getByRole('button', { name: 'Validate the event' }).click();
+  await expect(fields.getByRole('row', { name: /personId/ })).toContainText('✓ as documented');
+  await expect(fields.getByRole('row', { name: /^note/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Send to the simulator' }).click();
+  await expect(answer).not.toContainText('personId: ');
+  await expect(box).toHaveValue(fixed);
 });
