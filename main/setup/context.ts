@@ -7,10 +7,11 @@ import type { IntegrationApis } from './apis';
 import type { Simulator } from '../simulator';
 import type { CertnClient } from '../certn';
 import type { Environment } from '../shared/regions';
+import type { EmitEvent } from '../ipc/contract/push';
 
 /** The packages step's view of the app, until it takes narrow dependencies like the other steps. */
 export class SetupContext {
-  constructor(readonly s: { db: Db; clock: Clock; audit: AuditLog; integrations: IntegrationsRepo; settings: SettingsRepo; setup: IntegrationApis }) {}
+  constructor(readonly s: { db: Db; clock: Clock; audit: AuditLog; integrations: IntegrationsRepo; settings: SettingsRepo; setup: IntegrationApis; events: { emit: EmitEvent } }) {}
 
   environment(integrationId: string): Environment {
     return this.s.setup.environment(integrationId);

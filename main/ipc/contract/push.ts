@@ -24,4 +24,4 @@ export type EventPayload<E extends EventName> = z.output<Events[E]>;
 /** Every event with its payload type, for the typed bus. */
 export type EventMap = { [E in EventName]: EventPayload<E> };
 /** What a service is given to push an event: one line, typed by name. */
-export type EmitEvent = <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+export type EmitEvent = <E extends EventName>(name: E, payload: EventMap[E]) => void;
