@@ -6,6 +6,7 @@ import { SettingsRepo } from './store/settings';
 import { MilestonesRepo } from './store/milestones';
 import { HandoffsRepo } from './store/handoffs';
 import { PlansRepo } from './store/plans';
+import { RotationsRepo } from './store/rotations';
 import { Vault } from './vault/vault';
 import { PrefsService } from './prefs/prefs';
 import { createConfStore, removeStaleTempFiles } from './prefs/conf-store';
@@ -83,6 +84,7 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
     milestones: new MilestonesRepo(db),
     handoffs,
     plans,
+    rotations: new RotationsRepo(db, clock),
     groups: { tree: (id) => groupTree(db, id), replace: (id, groups) => storeGroups(db, id, groups) },
     apis,
     readiness,

@@ -12,6 +12,7 @@ import type { IntegrationApis } from './setup/apis';
 import type { StepDeps } from './setup/deps';
 import type { EventMap } from './ipc/contract/push';
 import type { EventBus } from './shared/event-bus';
+import type { HealthReader } from './record/types';
 
 export interface AppOptions {
   dataDir: string;
@@ -27,6 +28,10 @@ export interface AppOptions {
   dispatch?: DispatchOptions;
   /** An event that failed its schema or a transport that threw: logged by the host, without the payload. */
   onEventError?: (name: string, err: unknown) => void;
+  /** Electron: the system save dialog; writes the bytes and returns the path, or null if cancelled. */
+  saveFile?: (o: { suggestedName: string; bytes: Uint8Array; filter: { name: string; extensions: string[] } }) => Promise<string | null>;
+  /** The latest health result per integration, for the integration record. */
+  health?: HealthReader;
 }
 
 /** Pushes typed events to the window (see main/ipc/contract/push.ts). */

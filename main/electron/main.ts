@@ -17,6 +17,7 @@ import { createMainWindow, denyPermissions } from './window';
 import { registerIpc } from './ipc';
 import { forwardEvents } from './push';
 import { installAppMenu } from './menu';
+import { saveWithDialog } from './save-dialog';
 
 // The thin Electron entry: window, menu, protocol, keychain, preferences and log adapters.
 // Everything else is the same code browser mode and the tests run under plain Node.
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
     keychain: await keychainProtector(),
     prefsStore,
     onEventError: (name, err) => runLog.error(`event ${name} not sent: ${err instanceof Error ? err.name : 'error'}`),
+    saveFile: saveWithDialog(() => win),
     dispatch: {
       onUnexpected: (channel, err) => {
         const what = `${channel} failed: ${err instanceof Error ? err.name : 'error'}`;

@@ -5,6 +5,7 @@ import type { SettingsRepo } from '../store/settings';
 import type { MilestonesRepo } from '../store/milestones';
 import type { HandoffsRepo } from '../store/handoffs';
 import type { PlansRepo } from '../store/plans';
+import type { RotationsRepo } from '../store/rotations';
 import type { Vault } from '../vault/vault';
 import type { z } from 'zod';
 import type { Group } from '../ipc/contract/setup';
@@ -27,6 +28,7 @@ export interface StepDeps {
   milestones: MilestonesRepo;
   handoffs: HandoffsRepo;
   plans: PlansRepo;
+  rotations: RotationsRepo;
   groups: { tree(integrationId: string): z.infer<typeof Group>[]; replace(integrationId: string, groups: CertnGroup[]): void };
   apis: IntegrationApis;
   readiness: Readiness;

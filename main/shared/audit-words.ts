@@ -5,8 +5,15 @@ import { isSecretKind, SECRET_NAMES } from './secret-kinds';
 
 type Detail = Record<string, unknown>;
 
+const CREDENTIALS: Record<string, string> = {
+  webhook: 'the webhook username and password',
+  certn_api_key: 'the Certn API key',
+  icims: 'the iCIMS credentials',
+};
+const credential = (d: Detail) => CREDENTIALS[String(d.credential)] ?? 'a credential';
+const STEP_WORDS: Record<string, string> = { portal: 'the portal step', apply: 'the update in the other system', revoke: 'revoking the old credential' };
 
-const MILESTONES: Record<string, string> = {
+export const MILESTONES: Record<string, string> = {
   requested: 'Request sent to iCIMS',
   consultant: 'Consultant assigned',
   credentials: 'iCIMS credentials received',
@@ -68,6 +75,19 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'rehearsal.customer_id_set': ['Rehearsal: iCIMS customer ID chosen', (d) => `The simulated iCIMS account now uses customer ID ${String(d.customerId)}`],
   'simulator.port_changed': ['Simulator address changed', () => 'The simulator had to start on another port'],
   'audit.exported': ['Audit log exported', () => 'Audit log exported as CSV'],
+  'rotation.started': ['Rotation started', (d) => `Rotation of ${credential(d)} started${typeof d.reason === 'string' ? ` (${humanize(d.reason).toLowerCase()})` : ''}`],
+  'rotation.captured': ['Rotation: new credential saved', (d) => `New value of ${credential(d)} saved in the vault; the old one is kept until the rotation ends`],
+  'rotation.handoff_made': ['Rotation: new handoff made', (d) => `New handoff made for the rotation${typeof d.superseded === 'number' ? `; it supersedes ${d.superseded} earlier handoff${d.superseded === 1 ? '' : 's'}` : ''}`],
+  'rotation.applied': ['Rotation: other system updated', (d) => `Confirmed that ${credential(d)} were updated in the other system`],
+  'rotation.old_revoked': ['Rotation: old credential revoked', (d) => `Old value of ${credential(d)} revoked`],
+  'rotation.done_in_simulator': ['Rotation: portal step in the simulator', (d) => `The simulator played ${STEP_WORDS[String(d.step)] ?? 'a portal step'} of the rotation`],
+  'rotation.verified': ['Rotation checked', (d) => (d.ok ? `Rotation of ${credential(d)} checked: new accepted, old refused` : `Rotation of ${credential(d)} checked: not everything passed`)],
+  'rotation.completed': ['Rotation completed', (d) => `Rotation of ${credential(d)} completed; the old value was removed from the vault`],
+  'rotation.cancelled': ['Rotation cancelled', (d) => `Rotation of ${credential(d)} cancelled`],
+  'handoff.superseded': ['Handoff superseded', () => 'Handoff superseded by a newer one made during a rotation'],
+  'record.exported': ['Integration record exported', (d) => `Integration record (PDF) exported${d.via === 'cli' ? ' from the terminal' : ''}`],
+  'config.exported': ['Configuration exported', () => 'Non-secret configuration exported as JSON'],
+  'config.imported': ['Configuration imported', (d) => `Integration${named(d)} created from an imported configuration`],
 };
 
 const LABELS: Record<string, string> = {
@@ -107,6 +127,16 @@ const LABELS: Record<string, string> = {
   host: 'Host',
   ownerEmail: 'Account',
   lifeDays: 'Days available',
+  rotationId: 'Rotation',
+  credential: 'Credential',
+  supersededBy: 'Superseded by',
+  superseded: 'Handoffs superseded',
+  failed: 'Checks that failed',
+  afterCapture: 'After the new value was saved',
+  step: 'Step',
+  via: 'From',
+  bytes: 'Size (bytes)',
+  schemaVersion: 'Schema version',
 };
 
 /** "defaultGroupId" → "Default group id", "done_in_simulator" → "Done in simulator". */
@@ -139,6 +169,7 @@ function formatValue(key: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (key === 'kind' && typeof v === 'string') return (isSecretKind(v) ? SECRET_NAMES[v] : undefined) ?? MILESTONES[v] ?? humanize(v);
+  if (key === 'credential' && typeof v === 'string') return CREDENTIALS[v] ?? humanize(v);
   if (typeof v === 'string' || typeof v === 'number') return String(v);
   return JSON.stringify(v);
 }

@@ -8,6 +8,12 @@ export const SECRET_KINDS = [
   'webhook_password',
   'sendsafely_api_key',
   'sendsafely_api_secret',
+  // A rotation keeps the value it replaces until it ends, to show it is refused; then it is removed.
+  'webhook_username_retired',
+  'webhook_password_retired',
+  'certn_api_key_retired',
+  'icims_username_retired',
+  'icims_password_retired',
 ] as const;
 
 export type SecretKind = (typeof SECRET_KINDS)[number];
@@ -21,6 +27,11 @@ export const SECRET_NAMES: Record<SecretKind, string> = {
   webhook_password: 'Webhook password',
   sendsafely_api_key: 'SendSafely API key',
   sendsafely_api_secret: 'SendSafely API secret',
+  webhook_username_retired: 'Old webhook username (kept until its rotation ends)',
+  webhook_password_retired: 'Old webhook password (kept until its rotation ends)',
+  certn_api_key_retired: 'Old Certn API key (kept until its rotation ends)',
+  icims_username_retired: 'Old iCIMS username (kept until its rotation ends)',
+  icims_password_retired: 'Old iCIMS password (kept until its rotation ends)',
 };
 
 export function isSecretKind(kind: unknown): kind is SecretKind {

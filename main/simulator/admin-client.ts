@@ -96,7 +96,22 @@ export class SimulatorAdmin {
   }): Promise<CreatedIntegration> {
     return this.must('certn', 'POST', '/icims-integration', i);
   }
-  updateIcimsIntegration(patch: { report_type?: ReportType; default_group_id?: string }): Promise<IntegrationSettings> {
+  /** The portal's Edit of the iCIMS integration: a new webhook pair, shown once; the old one stops working. */
+  regenerateWebhook(): Promise<{ webhook_username: string; webhook_password: string }> {
+    return this.must('certn', 'POST', '/icims-integration/regenerate-webhook');
+  }
+  /** A new API key, shown once; the others stay active until revoked. */
+  issueApiKey(): Promise<{ api_key: string; prefix: string }> {
+    return this.must('certn', 'POST', '/api-keys');
+  }
+  revokeApiKey(prefix: string): Promise<{ revoked: number }> {
+    return this.must('certn', 'POST', '/api-keys/revoke', { prefix });
+  }
+  /** iCIMS staff issue a new integration password; the old one is refused from then on. */
+  issueIcimsCredentials(username?: string): Promise<{ username: string; password: string }> {
+    return this.must('icims', 'POST', '/credentials', username ? { username } : {});
+  }
+  updateIcimsIntegration(patch: { report_type?: ReportType; default_group_id?: string; icims_username?: string; icims_password?: string }): Promise<IntegrationSettings> {
     return this.must('certn', 'PATCH', '/icims-integration', patch);
   }
   async getIcimsIntegration(): Promise<IntegrationSettings | null> {

@@ -6,7 +6,7 @@ import { certnError, invalid, notFound } from './certn-errors';
 import { type CertnState, type Integration, type ReportType, newPackage } from './state';
 import type { SimClock } from './clock';
 import type { CaseLife } from './case-life';
-import { newSecret, randomFrom } from './ids';
+import { newApiKey, newSecret, randomFrom } from './ids';
 
 export interface AdminDeps {
   state: CertnState;
@@ -96,14 +96,58 @@ function updateIntegration(deps: AdminDeps, ctx: Ctx) {
   if (b.default_group_id !== undefined && !deps.state.groups.some((g) => g.id === b.default_group_id && g.is_active)) {
     return invalid(ctx, 'default_group_id', 'Select an active group.');
   }
+  // The admin re-enters the iCIMS username and password after iCIMS issued new ones.
+  for (const f of ['icims_username', 'icims_password'] as const) {
+    if (b[f] !== undefined && !isNonEmpty(b[f])) return invalid(ctx, f, 'This field may not be blank.');
+  }
   if (b.report_type !== undefined) i.report_type = b.report_type as ReportType;
   if (b.default_group_id !== undefined) i.default_group_id = String(b.default_group_id);
+  if (isNonEmpty(b.icims_username)) i.icims_username = b.icims_username;
+  if (isNonEmpty(b.icims_password)) i.icims_password = b.icims_password;
   i.modified = deps.clock.iso();
   sendJson(ctx.res, 200, publicIntegration(i));
 }
 
+/**
+ * Editing the iCIMS integration in the portal generates a new webhook username and password, shown
+ * once; the previous pair stops working at that moment (nothing keeps accepting it).
+ */
+function regenerateWebhook(deps: AdminDeps, ctx: Ctx) {
+  const i = deps.state.integration;
+  if (!i) return certnError(ctx, 404, 'not_found', 'No iCIMS integration has been set up yet.');
+  i.webhook_username = `icims-${randomFrom('abcdefghijkmnpqrstuvwxyz23456789', 10)}`;
+  i.webhook_password = newSecret(32);
+  i.modified = deps.clock.iso();
+  sendJson(ctx.res, 201, { webhook_username: i.webhook_username, webhook_password: i.webhook_password });
+}
+
+/**
+ * API keys as the portal's API Keys page handles them: several may be active at once (rotation);
+ * a new key is shown once; a revoked key is refused from then on. Keys are named by their prefix
+ * (the part before the dot), as the portal lists them, so revoking needs no secret.
+ */
+function registerApiKeys(router: Router, deps: AdminDeps) {
+  const s = deps.state;
+  router.on('POST', `${A}/api-keys`, (ctx) => {
+    const key = newApiKey();
+    s.apiKeys.add(key);
+    sendJson(ctx.res, 201, { api_key: key, prefix: key.split('.')[0] });
+  });
+  router.on('GET', `${A}/api-keys`, (ctx) => sendJson(ctx.res, 200, { prefixes: [...s.apiKeys].map((k) => k.split('.')[0]) }));
+  router.on('POST', `${A}/api-keys/revoke`, (ctx) => {
+    const prefix = bodyJson<Body>(ctx).prefix;
+    if (!isNonEmpty(prefix)) return invalid(ctx, 'prefix', 'This field is required.');
+    const matching = [...s.apiKeys].filter((k) => k.split('.')[0] === prefix);
+    if (!matching.length) return certnError(ctx, 404, 'not_found', 'No active API key has that prefix.');
+    for (const k of matching) s.apiKeys.delete(k);
+    sendJson(ctx.res, 200, { revoked: matching.length });
+  });
+}
+
 export function registerCertnAdmin(router: Router, deps: AdminDeps): void {
   const s = deps.state;
+  registerApiKeys(router, deps);
+  router.on('POST', `${A}/icims-integration/regenerate-webhook`, (ctx) => regenerateWebhook(deps, ctx));
   router.on('POST', `${A}/packages`, (ctx) => createPackage(deps, ctx));
   router.on('POST', `${A}/packages/bulk`, (ctx) => {
     const b = bodyJson<Body>(ctx);

@@ -4,6 +4,7 @@ import { type Router, bodyJson, sendJson } from './http-util';
 import { ICIMS_CODES, icimsError, recordNotFound, required } from './icims-errors';
 import { renderWorkflow } from './icims-shapes';
 import { addJob, addPerson, addWorkflow, TRIGGER_STATUS } from './seed';
+import { newSecret } from './ids';
 import type { Delivery, IcimsState, Workflow } from './state';
 
 export interface IcimsAdminDeps {
@@ -97,6 +98,15 @@ export function registerIcimsAdmin(router: Router, deps: IcimsAdminDeps): void {
     const n = s.notifications;
     if (!n) return recordNotFound(ctx, 'Event notification configuration');
     sendJson(ctx.res, 200, { url: n.url, username: n.username, triggerStatusId: n.triggerStatusId });
+  });
+  // iCIMS staff issue a new integration password (and optionally a new username); the old pair is
+  // refused from then on, by the API and by nothing else kept around.
+  router.on('POST', `${A}/credentials`, (ctx) => {
+    const b = bodyJson<Body>(ctx);
+    if (b.username !== undefined && !str(b.username)) return required(ctx, 'username');
+    if (str(b.username)) s.username = b.username;
+    s.password = newSecret(20);
+    sendJson(ctx.res, 201, { username: s.username, password: s.password });
   });
   router.on('GET', `${A}/event-log`, (ctx) => sendJson(ctx.res, 200, { entries: s.eventLog }));
   router.on('GET', `${A}/statuses`, (ctx) =>

@@ -24,6 +24,9 @@ export interface HandoffRow {
   ss_openings: number | null;
   ss_checked_at: string | null;
   ss_deleted_at: string | null;
+  /** Set when a later handoff, made during a rotation of the webhook credentials, replaced this one. */
+  superseded_at: string | null;
+  superseded_by: string | null;
 }
 
 export interface NewFileHandoff {
@@ -99,6 +102,14 @@ export class HandoffsRepo {
 
   markLeaked(integrationId: string, id: string, at: string): void {
     this.db.prepare('UPDATE handoffs SET leaked_at = ? WHERE id = ? AND integration_id = ?').run(at, id, integrationId);
+  }
+
+  /** Marks every other handoff of the integration not yet superseded as superseded by `handoffId`; returns their ids. */
+  supersedeAllBut(integrationId: string, handoffId: string, at: string): string[] {
+    const rows = this.db.prepare('SELECT id FROM handoffs WHERE integration_id = ? AND id <> ? AND superseded_at IS NULL').all(integrationId, handoffId) as { id: string }[];
+    const upd = this.db.prepare('UPDATE handoffs SET superseded_at = ?, superseded_by = ? WHERE id = ?');
+    for (const r of rows) upd.run(at, handoffId, r.id);
+    return rows.map((r) => r.id);
   }
 
   markDeletedFromSendSafely(id: string, at: string): void {

@@ -84,6 +84,9 @@ export const HandoffRecord = z.object({
   fileBase: z.string().nullable(),
   fingerprint: z.string().nullable(),
   leakedAt: z.string().nullable(),
+  /** Set when a later handoff, made during a rotation of the webhook credentials, replaced this one. */
+  supersededAt: z.string().nullable(),
+  supersededBy: z.string().nullable(),
   /** For a leaked handoff: whether the webhook password was saved again since, and a newer handoff made. */
   rotatedSinceLeak: z.boolean().nullable(),
   reissuedSinceLeak: z.boolean().nullable(),

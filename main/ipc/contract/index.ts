@@ -3,6 +3,7 @@ import type { ChannelDef } from './define';
 import { foundation } from './foundation';
 import { setup } from './setup';
 import { handoff } from './handoff';
+import { maintenance } from './maintenance';
 
 /**
  * The one contract between the renderer and main: every channel with its input and output schema.
@@ -13,6 +14,7 @@ export const contract = {
   ...foundation,
   ...setup,
   ...handoff,
+  ...maintenance,
 };
 
 export type Contract = typeof contract;

@@ -19,6 +19,9 @@ export const CHANNEL_NAMES = {
   golive: ['probe', 'cases'],
   rehearsal: ['state', 'configureEvents', 'createCandidate', 'moveToTrigger', 'advance', 'setCustomerId', 'inspectEvent', 'sendEvent'],
   handoff: ['preview', 'create', 'list', 'markLeaked', 'refreshTracking', 'sendsafelyStatus', 'sendsafelyConnect', 'sendsafelyDisconnect', 'sendsafelySimulatorAccount', 'readRecipientKey'],
+  rotation: ['state', 'start', 'capture', 'confirm', 'doItForMe', 'verify', 'complete', 'cancel'],
+  record: ['pdf', 'save'],
+  config: ['export', 'import'],
 } as const satisfies { [D in Domain]: readonly (keyof Contract[D] & string)[] };
 
 export const EVENT_NAMES = ['vault.locked', 'packages.syncProgress', 'rehearsal.changed', 'health.changed'] as const satisfies readonly EventName[];

@@ -17,8 +17,9 @@ import {
 import type { StepDeps } from '../deps';
 import type { Problem } from '../readiness';
 import { SendSafelyService } from '../sendsafely';
+import { linkHandoffToRotation } from '../rotation';
 
-export type HandoffDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings' | 'vault' | 'handoffs' | 'apis' | 'readiness'>;
+export type HandoffDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings' | 'vault' | 'handoffs' | 'rotations' | 'apis' | 'readiness'>;
 
 export interface CreateHandoffRequest {
   integrationId: string;
@@ -144,6 +145,7 @@ export class HandoffService {
         packageCount: payload.packages.length,
         via,
       });
+      linkHandoffToRotation(this.s, req.integrationId, id);
     });
 
     const files = [{ name: made.ascFileName, content: made.armored, mimeType: 'application/pgp-encrypted', sha256: made.sha256Asc }];
@@ -177,6 +179,7 @@ export class HandoffService {
         handoffId: id, recipientLabel, method: 'sendsafely', sha256, packageId: sent.packageId, recipientEmail, lifeDays,
         notifiedBySendSafely: notify, escrowedKeys: sent.escrowedKeyIds.length, expiresAt: payload.expiresAt, packageCount: payload.packages.length, via,
       });
+      linkHandoffToRotation(this.s, req.integrationId, id);
     });
     return {
       record: this.get(req.integrationId, id),
@@ -275,6 +278,8 @@ export class HandoffService {
       fileBase: r.file_base,
       fingerprint: r.fingerprint,
       leakedAt: r.leaked_at,
+      supersededAt: r.superseded_at,
+      supersededBy: r.superseded_by,
       rotatedSinceLeak: rotated,
       reissuedSinceLeak: reissued,
       sendsafely: r.ss_package_id

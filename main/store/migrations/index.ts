@@ -2,6 +2,7 @@ import * as m001 from './001_init';
 import * as m002 from './002_settings';
 import * as m003 from './003_handoff';
 import * as m004 from './004_sendsafely';
+import * as m005 from './005_rotation';
 
 /** Ordered: the database's `user_version` is the number of migrations applied. */
 export const MIGRATIONS: readonly { name: string; up: string }[] = [
@@ -9,4 +10,5 @@ export const MIGRATIONS: readonly { name: string; up: string }[] = [
   { name: '002_settings', up: m002.up },
   { name: '003_handoff', up: m003.up },
   { name: '004_sendsafely', up: m004.up },
+  { name: '005_rotation', up: m005.up },
 ];
