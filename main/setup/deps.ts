@@ -29,7 +29,11 @@ export interface StepDeps {
   handoffs: HandoffsRepo;
   plans: PlansRepo;
   rotations: RotationsRepo;
-  groups: { tree(integrationId: string): z.infer<typeof Group>[]; replace(integrationId: string, groups: CertnGroup[]): void };
+  groups: {
+    tree(integrationId: string): z.infer<typeof Group>[];
+    /** Writes only the groups that differ; returns how many rows it wrote. */
+    replace(integrationId: string, groups: CertnGroup[]): number;
+  };
   apis: IntegrationApis;
   readiness: Readiness;
 }

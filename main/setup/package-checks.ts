@@ -1,6 +1,6 @@
 // How a package is judged for iCIMS: the facts from Certn, look-alikes across the account, and the
 // one verdict (main/shared/package-verdict.ts) every screen and text shows.
-import { nameIssues, packageVerdict, type Verdict } from '../shared/package-verdict';
+import { lookalikeKey, nameIssues, packageVerdict, type Verdict } from '../shared/package-verdict';
 
 export interface PackageFacts {
   id: string;
@@ -23,12 +23,8 @@ export interface VerificationView {
   verdict: Verdict;
 }
 
-export { nameIssues, nameProblems } from '../shared/package-verdict';
+export { lookalikeKey, nameIssues, nameProblems } from '../shared/package-verdict';
 
-/** The form two names take when a person would read them as the same. */
-export function lookalikeKey(name: string): string {
-  return name.normalize('NFKC').replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim().toLowerCase();
-}
 
 /** Groups names by their look-alike form once, so checking a whole account stays linear. */
 export function lookalikeIndex(all: { id: string; name: string }[]): Map<string, { id: string; name: string }[]> {

@@ -3,7 +3,8 @@ import { AppError, toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { portalRegion } from '../shared/regions';
 import type { CertnPackage } from '../certn';
 import type { SetupContext } from './context';
-import { lookalikeIndex, verify, type VerificationView } from './package-checks';
+import { lookalikeKey, verify, type VerificationView } from './package-checks';
+import { fillLookalikeKeys, PackageListIndex, type PackageCounts, type PackageFilter } from './package-list';
 import { newPackagePortalUrl, packagePortalUrl, parsePackageUrl } from './package-url';
 
 export interface PackageRowView {
@@ -49,6 +50,7 @@ interface Row {
   selected: number;
   source: 'sync' | 'url';
   synced_at: string | null;
+  missing_since: string | null;
 }
 
 const bool = (v: number | null) => (v === null ? null : v === 1);
@@ -58,8 +60,11 @@ const num = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
 export class PackagesService {
   private readonly syncs = new Map<string, SyncState>();
   private readonly runs = new Map<string, Promise<void>>();
+  private readonly listIndex: PackageListIndex;
 
-  constructor(private readonly ctx: SetupContext) {}
+  constructor(private readonly ctx: SetupContext) {
+    this.listIndex = new PackageListIndex(ctx.s.db, (id) => new Set(ctx.s.settings.get(id, 'atsConfirmed') ?? []));
+  }
 
   private get db() {
     return this.ctx.s.db;
@@ -103,10 +108,11 @@ export class PackagesService {
       });
       // Each local change commits with its audit row.
       this.db.transaction(() => {
-        this.store(id, packages, 'sync', state.startedAt!);
+        const written = this.store(id, packages, 'sync', state.startedAt!);
         this.ctx.s.settings.set(id, { packagesSyncedAt: state.startedAt });
-        this.ctx.record('packages.synced', id, { count: packages.length });
+        this.ctx.record('packages.synced', id, { count: packages.length, written });
       })();
+      this.listIndex.forget(id);
       state.loaded = state.total = packages.length;
     } catch (e) {
       state.error = toErrorInfo(e);
@@ -117,31 +123,63 @@ export class PackagesService {
     }
   }
 
-  private store(id: string, packages: CertnPackage[], source: 'sync' | 'url', at: string): void {
+  /**
+   * Writes only what differs from what is stored: an unchanged package is not touched, a package
+   * gone from the account is deleted by its id (or, if selected or added by URL, marked missing).
+   * Returns the number of package rows written, so a re-sync with nothing new is seen to write none.
+   */
+  private store(id: string, packages: CertnPackage[], source: 'sync' | 'url', at: string): number {
     const upsert = this.db.prepare(
-      `INSERT INTO packages (integration_id, id, name, description, is_active, use_for_ats, tags, check_types, source, synced_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      `INSERT INTO packages (integration_id, id, name, description, is_active, use_for_ats, tags, check_types, source, synced_at, lookalike_key)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (integration_id, id) DO UPDATE SET name = excluded.name, description = excluded.description,
          is_active = excluded.is_active, use_for_ats = excluded.use_for_ats, tags = excluded.tags,
-         check_types = excluded.check_types, synced_at = excluded.synced_at`,
+         check_types = excluded.check_types, synced_at = excluded.synced_at, lookalike_key = excluded.lookalike_key, missing_since = NULL
+       WHERE name IS NOT excluded.name OR description IS NOT excluded.description OR is_active IS NOT excluded.is_active
+         OR use_for_ats IS NOT excluded.use_for_ats OR tags IS NOT excluded.tags OR check_types IS NOT excluded.check_types
+         OR missing_since IS NOT NULL`,
     );
+    let written = 0;
     this.db.transaction(() => {
+      const seen = new Set<string>();
       for (const p of packages) {
         const tags = (p.tags ?? []).map((t) => (typeof t === 'string' ? t : String((t as { name?: unknown })?.name ?? ''))).filter(Boolean);
-        upsert.run(id, p.id, p.name, p.description ?? '', num(p.is_active), num(p.use_for_ats), JSON.stringify(tags), JSON.stringify(p.check_types ?? []), source, at);
+        written += upsert.run(id, p.id, p.name, p.description ?? '', num(p.is_active), num(p.use_for_ats), JSON.stringify(tags), JSON.stringify(p.check_types ?? []), source, at, lookalikeKey(p.name)).changes;
+        seen.add(p.id);
       }
-      // Packages gone from the account and never selected are dropped; selected ones stay, flagged as missing.
-      if (source === 'sync') this.db.prepare('DELETE FROM packages WHERE integration_id = ? AND selected = 0 AND source = ? AND synced_at < ?').run(id, 'sync', at);
+      if (source !== 'sync') return;
+      // Packages gone from the account and never selected are dropped; selected ones (and ones
+      // added by URL) stay, flagged as missing.
+      const drop = this.db.prepare('DELETE FROM packages WHERE integration_id = ? AND id = ?');
+      const flag = this.db.prepare('UPDATE packages SET missing_since = ? WHERE integration_id = ? AND id = ?');
+      const stored = this.db.prepare('SELECT id, selected, source, missing_since FROM packages WHERE integration_id = ?').all(id) as Pick<Row, 'id' | 'selected' | 'source' | 'missing_since'>[];
+      for (const r of stored) {
+        if (seen.has(r.id)) continue;
+        if (r.selected === 0 && r.source === 'sync') written += drop.run(id, r.id).changes;
+        else if (r.missing_since === null) written += flag.run(at, id, r.id).changes;
+      }
     })();
+    return written;
   }
 
-  /** All packages, or just `only`: look-alikes are always judged against the whole account. */
-  list(id: string, only?: string): PackageRowView[] {
-    return listPackages(this.ctx, id, { only });
+  /** One window of the list as the Packages step shows it: filtered, searched, in name order. */
+  list(id: string, o: { filter?: PackageFilter; query?: string; offset?: number; limit?: number } = {}): { total: number; offset: number; rows: PackageRowView[] } {
+    this.ctx.s.integrations.get(id);
+    const offset = o.offset ?? 0;
+    const { total, ids } = this.listIndex.window(id, { filter: o.filter ?? 'all', query: o.query ?? '', offset, limit: o.limit ?? 100 });
+    const rows = listPackages(this.ctx, id, { ids });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return { total, offset, rows: ids.map((i) => byId.get(i)).filter((r): r is PackageRowView => !!r) };
+  }
+
+  /** How many packages each filter shows, for its button, apart from the list itself. */
+  counts(id: string): PackageCounts {
+    this.ctx.s.integrations.get(id);
+    return this.listIndex.counts(id);
   }
 
   get(id: string, packageId: string): PackageRowView {
-    const p = this.list(id, packageId)[0];
+    const p = listPackages(this.ctx, id, { only: packageId })[0];
     if (!p) throw new AppError('package_unknown', 'That package is not in this integration’s list.', 'Sync the packages or add it by its portal address.');
     return p;
   }
@@ -168,32 +206,42 @@ export class PackagesService {
       if (row.verification.verdict.level !== 'blocked') this.db.prepare('UPDATE packages SET selected = 1 WHERE integration_id = ? AND id = ?').run(id, pkg.id);
       this.ctx.record('package.added', id, { packageId: pkg.id, name: pkg.name, selected: row.verification.verdict.level !== 'blocked' });
     })();
+    // A new name can make others look-alikes: the list index is rebuilt rather than patched.
+    this.listIndex.forget(id);
     return this.get(id, pkg.id);
   }
 
+  /** A tick: one row read, one row written, its audit entry; nothing scales with the account. */
   select(id: string, packageId: string, selected: boolean, override = false): PackageRowView {
     const before = this.get(id, packageId);
     const { verdict } = before.verification;
-    const overrides = { ...(this.ctx.s.settings.get(id, OVERRIDES) ?? {}) };
-    if (selected && verdict.level === 'blocked' && !override && !overrides[packageId]) {
+    const stored = this.ctx.s.settings.get(id, OVERRIDES) ?? {};
+    if (selected && verdict.level === 'blocked' && !override && !stored[packageId]) {
       throw new AppError(
         'package_will_fail',
         `“${before.name.trim()}” will fail when a recruiter orders it: ${verdict.blockers.join(', ')}.`,
         'Fix it in the Client Portal and sync again, or select it anyway with an explicit override (recorded in the audit log).',
       );
     }
+    const overrides = { ...stored };
+    let recorded: Override | null = null;
+    if (selected && verdict.level === 'blocked' && override) overrides[packageId] = recorded = { at: this.ctx.now().toISOString(), reasons: verdict.blockers };
+    if (!selected) delete overrides[packageId];
+    const overridesChanged = recorded !== null || (!selected && packageId in stored);
     // The override, the selection and their audit rows commit together.
-    this.db.transaction(() => {
-      if (selected && verdict.level === 'blocked' && override) {
-        overrides[packageId] = { at: this.ctx.now().toISOString(), reasons: verdict.blockers };
-        this.ctx.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
-      }
-      if (!selected) delete overrides[packageId];
-      this.ctx.s.settings.set(id, { [OVERRIDES]: overrides });
-      this.db.prepare('UPDATE packages SET selected = ? WHERE integration_id = ? AND id = ?').run(selected ? 1 : 0, id, packageId);
-      this.ctx.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
-    })();
-    return this.get(id, packageId);
+    this.listIndex.write(
+      id,
+      packageId,
+      this.db.transaction(() => {
+        if (recorded) this.ctx.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
+        if (overridesChanged) this.ctx.s.settings.set(id, { [OVERRIDES]: overrides });
+        this.db.prepare('UPDATE packages SET selected = ? WHERE integration_id = ? AND id = ?').run(selected ? 1 : 0, id, packageId);
+        this.ctx.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
+      }),
+      () => ({ selected }),
+    );
+    const override_ = selected && verdict.level === 'blocked' ? (overrides[packageId] ?? null) : null;
+    return { ...before, selected, override: override_ };
   }
 
   confirmAts(id: string, packageId: string): PackageRowView {
@@ -203,17 +251,25 @@ export class PackagesService {
     }
     const confirmed = new Set(this.ctx.s.settings.get(id, 'atsConfirmed') ?? []);
     confirmed.add(packageId);
-    this.db.transaction(() => {
-      this.ctx.s.settings.set(id, { atsConfirmed: [...confirmed] });
-      this.ctx.record('package.ats_confirmed', id, { packageId, name: p.name });
-    })();
-    return this.get(id, packageId);
+    return this.listIndex.write(
+      id,
+      packageId,
+      () => {
+        this.db.transaction(() => {
+          this.ctx.s.settings.set(id, { atsConfirmed: [...confirmed] });
+          this.ctx.record('package.ats_confirmed', id, { packageId, name: p.name });
+        })();
+        return this.get(id, packageId);
+      },
+      (after) => ({ level: after.verification.verdict.level }),
+    );
   }
 
+  /** Every check type the account's packages use, for planning a new package. */
   offeredChecks(id: string): string[] {
-    const set = new Set<string>();
-    for (const p of this.list(id)) for (const c of p.checkTypes) set.add(c);
-    return [...set].sort();
+    this.ctx.s.integrations.get(id);
+    const rows = this.db.prepare('SELECT DISTINCT c.value AS v FROM packages, json_each(packages.check_types) c WHERE packages.integration_id = ? ORDER BY v').all(id) as { v: unknown }[];
+    return rows.map((r) => r.v).filter((v): v is string => typeof v === 'string');
   }
 
   plans(id: string) {
@@ -277,20 +333,24 @@ export class PackagesService {
  * The packages of an integration with their verdicts (all, only the selected ones, or one), for
  * every place that shows or hands them over. Look-alikes are judged against the whole account.
  */
-export function listPackages(ctx: SetupContext, id: string, o: { only?: string; selected?: boolean } = {}): PackageRowView[] {
+export function listPackages(ctx: SetupContext, id: string, o: { only?: string; selected?: boolean; ids?: string[] } = {}): PackageRowView[] {
   const db = ctx.s.db;
   ctx.s.integrations.get(id);
+  fillLookalikeKeys(db, id);
   const rows = (o.only
     ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND id = ?').all(id, o.only)
-    : o.selected
-      ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name, id').all(id)
-      : db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(id)) as Row[];
-  const lastSync = ctx.s.settings.get(id, 'packagesSyncedAt');
+    : o.ids
+      ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND id IN (SELECT value FROM json_each(?))').all(id, JSON.stringify(o.ids))
+      : o.selected
+        ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name, id').all(id)
+        : db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(id)) as Row[];
   const confirmed = new Set(ctx.s.settings.get(id, 'atsConfirmed') ?? []);
   const overrides = ctx.s.settings.get(id, OVERRIDES) ?? {};
-  const names = lookalikeIndex(db.prepare('SELECT id, name FROM packages WHERE integration_id = ?').all(id) as { id: string; name: string }[]);
+  // Each row's look-alikes are one indexed lookup, so showing a few rows never reads the account.
+  const sameKey = db.prepare('SELECT id, name FROM packages WHERE integration_id = ? AND lookalike_key = ?');
   return rows.map((r) => {
-    const exists = !lastSync || !r.synced_at || r.synced_at >= lastSync;
+    const exists = r.missing_since === null;
+    const names = new Map([[lookalikeKey(r.name), sameKey.all(id, lookalikeKey(r.name)) as { id: string; name: string }[]]]);
     const verification = verify({ id: r.id, name: r.name, isActive: bool(r.is_active), useForAts: bool(r.use_for_ats), exists, atsConfirmed: confirmed.has(r.id) }, names);
     const override = r.selected === 1 && verification.verdict.level === 'blocked' ? (overrides[r.id] ?? null) : null;
     return {

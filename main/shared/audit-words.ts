@@ -42,7 +42,7 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'secret.copied': ['Secret copied', (d) => `${secretName(d)} copied to the clipboard`],
   'secret.removed': ['Secret removed', (d) => `${secretName(d)} removed from the vault`],
   'certn.connected': ['Certn API key verified', () => 'Certn API key verified with Certn'],
-  'packages.synced': ['Packages synced', (d) => `${String(d.count ?? 'The')} packages synced from Certn`],
+  'packages.synced': ['Packages synced', (d) => `${String(d.count ?? 'The')} packages synced from Certn${changedNote(d)}`],
   'package.added': ['Package added by its address', (d) => `Package${named(d)} added by its portal address`],
   'package.selected': ['Package selected', (d) => `Package${named(d)} selected for iCIMS`],
   'package.unselected': ['Package unselected', (d) => `Package${named(d)} no longer selected for iCIMS`],
@@ -56,7 +56,7 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'icims.credentials_refused': ['iCIMS credentials refused', () => 'iCIMS refused the credentials entered'],
   'icims.verified': ['iCIMS credentials checked', (d) => (d.ok ? 'iCIMS accepted the credentials' : 'iCIMS did not accept the credentials')],
   'icims.customer_id_copied': ['iCIMS Customer ID copied', () => 'iCIMS Customer ID copied to the clipboard'],
-  'groups.synced': ['Groups synced', (d) => `${String(d.count ?? 'The')} Certn groups synced`],
+  'groups.synced': ['Groups synced', (d) => `${String(d.count ?? 'The')} Certn groups synced${changedNote(d)}`],
   'connection.options_set': ['Connection options changed', () => 'Report type or default group changed'],
   'connection.saved_in_certn': ['Saved in Certn', () => 'Certn connection marked as saved in Certn'],
   'connection.done_in_simulator': ['Connection made in the simulator', () => 'Certn connection made in the simulator'],
@@ -177,4 +177,9 @@ function formatValue(key: string, v: unknown): string {
 /** The detail object as labelled facts, in a stable order. */
 export function auditFacts(detail: Detail): { label: string; value: string }[] {
   return Object.entries(detail).map(([k, v]) => ({ label: LABELS[k] ?? humanize(k), value: formatValue(k, v) }));
+}
+
+/** How many stored rows a sync changed, when recorded (older entries did not count them). */
+function changedNote(d: Record<string, unknown>): string {
+  return typeof d.written === 'number' ? ` (${d.written === 0 ? 'nothing changed' : `${d.written} changed`})` : '';
 }

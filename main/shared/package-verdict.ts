@@ -43,6 +43,11 @@ export const NAME_CHECKS: readonly { pattern: RegExp; problem: string; why: stri
   { pattern: /^[\s\S]{201,}$/, problem: 'is longer than 200 characters', why: 'check that it was copied whole.' },
 ];
 
+/** The form two names take when a person would read them as the same. */
+export function lookalikeKey(name: string): string {
+  return name.normalize('NFKC').replace(/[\s\u00A0\u200B\uFEFF]+/g, ' ').trim().toLowerCase();
+}
+
 /** Short descriptions of what is risky in a package name, e.g. "ends with a space". */
 export function nameProblems(name: string): string[] {
   return NAME_CHECKS.filter((c) => c.pattern.test(name)).map((c) => c.problem);

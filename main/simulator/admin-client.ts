@@ -89,6 +89,13 @@ export class SimulatorAdmin {
   createPackagesBulk(count: number, prefix?: string): Promise<{ created: number }> {
     return this.must('certn', 'POST', '/packages/bulk', { count, prefix });
   }
+  /** What an admin does by editing a package in the portal. */
+  updatePackage(id: string, patch: { name?: string; description?: string; use_for_ats?: boolean; is_active?: boolean; tags?: string[]; check_types?: string[] }): Promise<Package> {
+    return this.must('certn', 'PATCH', `/packages/${encodeURIComponent(id)}`, patch);
+  }
+  createGroupsBulk(count: number, o: { prefix?: string; parentId?: string } = {}): Promise<{ created: number }> {
+    return this.must('certn', 'POST', '/groups/bulk', { count, prefix: o.prefix, parent_id: o.parentId });
+  }
   /** `webhook_username`/`webhook_password` only to restore a connection the console saved before. */
   createIcimsIntegration(i: {
     icims_customer_id: string; icims_username: string; icims_password: string; report_type: ReportType; default_group_id: string;

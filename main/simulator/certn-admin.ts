@@ -6,7 +6,8 @@ import { certnError, invalid, notFound } from './certn-errors';
 import { type CertnState, type Integration, type ReportType, newPackage } from './state';
 import type { SimClock } from './clock';
 import type { CaseLife } from './case-life';
-import { newApiKey, newSecret, randomFrom } from './ids';
+import { randomUUID } from 'node:crypto';
+import { newApiKey, newSecret, randomFrom, shortId } from './ids';
 
 export interface AdminDeps {
   state: CertnState;
@@ -157,6 +158,41 @@ export function registerCertnAdmin(router: Router, deps: AdminDeps): void {
     const start = s.packages.length;
     for (let n = 1; n <= count; n++) {
       s.packages.push(newPackage({ name: `${prefix} ${start + n}`, use_for_ats: n % 2 === 0, check_types: ['IDENTITY_VERIFICATION_1'] }, deps.clock.iso()));
+    }
+    sendJson(ctx.res, 201, { created: count });
+  });
+  // Editing a package in the portal (name, description, ATS switch, tags, checks, active): the same
+  // checks as creating one, and only the fields sent change.
+  router.on('PATCH', `${A}/packages/:id`, (ctx) => {
+    const p = s.packages.find((x) => x.id === ctx.params.id);
+    if (!p) return notFound(ctx);
+    const b = bodyJson<Body>(ctx);
+    const known = ['name', 'description', 'use_for_ats', 'is_active', 'tags', 'check_types'];
+    const unknown = Object.keys(b).find((k) => !known.includes(k));
+    if (unknown) return invalid(ctx, unknown, 'This field cannot be changed.');
+    if (b.name !== undefined && !isNonEmpty(b.name)) return invalid(ctx, 'name', 'This field is required.');
+    if (b.description !== undefined && typeof b.description !== 'string') return invalid(ctx, 'description', 'Must be text.');
+    for (const f of ['use_for_ats', 'is_active'] as const) if (b[f] !== undefined && typeof b[f] !== 'boolean') return invalid(ctx, f, 'Must be true or false.');
+    if (b.check_types !== undefined && (!Array.isArray(b.check_types) || b.check_types.length === 0 || !b.check_types.every(isNonEmpty))) {
+      return invalid(ctx, 'check_types', 'Choose at least one check.');
+    }
+    if (b.tags !== undefined && (!Array.isArray(b.tags) || !b.tags.every((t) => typeof t === 'string'))) return invalid(ctx, 'tags', 'Must be a list of strings.');
+    Object.assign(p, b, { modified: deps.clock.iso() });
+    sendJson(ctx.res, 200, p);
+  });
+  // Many groups at once, for measuring a large account: plain active groups under one parent (or at
+  // the top), held to the same bound as the bulk packages.
+  router.on('POST', `${A}/groups/bulk`, (ctx) => {
+    const b = bodyJson<Body>(ctx);
+    const count = Number(b.count);
+    if (!Number.isInteger(count) || count < 1 || count > 5000) return invalid(ctx, 'count', 'Between 1 and 5000.');
+    if (b.prefix !== undefined && !isNonEmpty(b.prefix)) return invalid(ctx, 'prefix', 'Must be a non-empty name.');
+    if (b.parent_id !== undefined && !s.groups.some((g) => g.id === b.parent_id)) return invalid(ctx, 'parent_id', 'No group with this id.');
+    const prefix = isNonEmpty(b.prefix) ? b.prefix : 'Bulk Group';
+    const parent = typeof b.parent_id === 'string' ? b.parent_id : null;
+    const start = s.groups.length;
+    for (let n = 1; n <= count; n++) {
+      s.groups.push({ id: randomUUID(), short_id: shortId(`CG_${s.region.toUpperCase()}_`), parent_id: parent, name: `${prefix} ${start + n}`, is_active: true });
     }
     sendJson(ctx.res, 201, { created: count });
   });

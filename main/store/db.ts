@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../shared/errors';
 import { MIGRATIONS } from './migrations';
 import { sqliteNativeBinding } from './sqlite-binding';
+import { lookalikeKey } from '../shared/package-verdict';
 
 export type Db = Database.Database;
 
@@ -27,6 +28,9 @@ export function openDatabase(dataDir: string, opts: { targetVersion?: number } =
   db.pragma('busy_timeout = 5000');
   // Overwrite deleted content so removed ciphertext and names do not linger in free pages.
   db.pragma('secure_delete = ON');
+  // Migrations fill the look-alike column of rows written before it existed with the same rule the
+  // console applies when it writes one.
+  db.function('lookalike_key', { deterministic: true }, (name: unknown) => lookalikeKey(String(name ?? '')));
   migrate(db, opts.targetVersion ?? MIGRATIONS.length);
   return db;
 }

@@ -2,7 +2,7 @@ import type { api } from '../api';
 
 // What the setup channels answer, named once for the step components.
 export type CertnStatus = Awaited<ReturnType<typeof api.certn.status>>;
-export type PackageView = Awaited<ReturnType<typeof api.packages.list>>[number];
+export type PackageView = Awaited<ReturnType<typeof api.packages.list>>['rows'][number];
 export type SyncStatus = Awaited<ReturnType<typeof api.packages.syncStatus>>;
 export type PackagePlan = Awaited<ReturnType<typeof api.packages.plan>>;
 export type IcimsStep = Awaited<ReturnType<typeof api.icims.get>>;

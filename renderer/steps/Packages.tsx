@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api';
 import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { VirtualList } from '../components/VirtualList';
+import { usePackageWindow, type PackageFilter } from '../components/usePackageWindow';
 import { PackageRow } from '../components/PackageRow';
 import { PackagePlanner } from '../components/PackagePlanner';
 import { VisibleName } from '../components/VisibleName';
@@ -13,21 +14,13 @@ import { useConsoleEvent } from '../push';
 import type { PackageView, SyncStatus } from '../components/types';
 import { formatTime } from '../../main/shared/time';
 
-type Filter = 'all' | 'ready' | 'selected' | 'problems';
+type Filter = PackageFilter;
 const FILTERS: { id: Filter; label: string }[] = [
   { id: 'all', label: 'All' },
   { id: 'ready', label: 'Ready for iCIMS' },
   { id: 'selected', label: 'Selected' },
   { id: 'problems', label: 'With problems' },
 ];
-
-// The filters read the same verdict as the badge, so a package is counted where it is labelled.
-const matches: Record<Filter, (p: PackageView) => boolean> = {
-  all: () => true,
-  ready: (p) => p.verification.verdict.level === 'ready',
-  selected: (p) => p.selected,
-  problems: (p) => p.verification.verdict.level !== 'ready',
-};
 
 /**
  * The later of two views of a sync: the answer to packages.sync and the pushed progress can arrive
@@ -43,17 +36,26 @@ function latest(cur: SyncStatus | null, next: SyncStatus): SyncStatus {
 /** Step 1: the account's packages, verified, and the ones chosen for iCIMS. */
 export function Packages({ integration, steps, refresh, go }: StepProps) {
   const id = integration.id;
-  const list = useLoad(() => api.packages.list({ integrationId: id }), [id]);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const [url, setUrl] = useState('');
   const [added, setAdded] = useState<PackageView | null>(null);
 
-  const { setData, reload } = list;
-  const replace = useCallback(
-    (p: PackageView) => setData((cur) => (cur ? (cur.some((x) => x.id === p.id) ? cur.map((x) => (x.id === p.id ? p : x)) : [p, ...cur]) : [p])),
-    [setData],
+  // Main filters, searches and pages the list; the filter counts come apart.
+  const list = usePackageWindow(id, filter, query);
+  const countsLoad = useLoad(() => api.packages.counts({ integrationId: id }), [id]);
+  const { replace, reload: reloadRows } = list;
+  const reloadCounts = countsLoad.reload;
+  const reload = useCallback(() => (reloadRows(), reloadCounts()), [reloadRows, reloadCounts]);
+  /** After a change to one package: its row at once, then the counts, and the list if the filter may now leave it out. */
+  const changed = useCallback(
+    (p: PackageView) => {
+      replace(p);
+      reloadCounts();
+      if (filter !== 'all') reloadRows();
+    },
+    [replace, reloadCounts, reloadRows, filter],
   );
 
   // Progress is pushed by main (packages.syncProgress); the status is read once on mount, which
@@ -86,24 +88,20 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
   const add = useAction(async () => {
     setAdded(null);
     const p = await api.packages.addByUrl({ integrationId: id, url: url.trim() });
-    replace(p);
+    reload();
     setAdded(p);
     setUrl('');
     refresh();
   });
   const rowAct = useAction(async (fn: () => Promise<PackageView>) => {
     const p = await fn();
-    replace(p);
+    changed(p);
     refresh();
     return p;
   });
 
-  const all = useMemo(() => list.data ?? [], [list.data]);
-  const counts = useMemo(() => Object.fromEntries(FILTERS.map((f) => [f.id, all.filter(matches[f.id]).length])) as Record<Filter, number>, [all]);
-  const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return all.filter((p) => matches[filter](p) && (!q || p.name.toLowerCase().includes(q) || p.id.toLowerCase().includes(q) || p.tags.some((t) => t.toLowerCase().includes(q))));
-  }, [all, filter, query]);
+  const counts = countsLoad.data ?? { all: 0, ready: 0, selected: 0, problems: 0, synced: 0 };
+  const shown = list.total ?? 0;
 
   const running = sync?.running ?? false;
   const syncError = sync?.error ? new ApiError(sync.error.code, sync.error.message, sync.error.hint) : null;
@@ -119,8 +117,8 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
       <div className="card">
         <div className="panel-head">
           <h2>Your account's packages</h2>
-          <button className={done || all.length > 0 ? '' : 'primary'} disabled={running || startSync.busy} onClick={() => void startSync.run()}>
-            {running ? 'Syncing…' : all.some((p) => p.source === 'sync') ? 'Sync again' : 'Sync packages from Certn'}
+          <button className={done || counts.all > 0 ? '' : 'primary'} disabled={running || startSync.busy} onClick={() => void startSync.run()}>
+            {running ? 'Syncing…' : counts.synced > 0 ? 'Sync again' : 'Sync packages from Certn'}
           </button>
         </div>
         {sync && (sync.running || sync.total > 0) && (
@@ -132,7 +130,7 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
           </div>
         )}
         <ErrorNote error={startSync.error ?? syncError} />
-        <ErrorNote error={list.error} />
+        <ErrorNote error={list.error ?? countsLoad.error} />
 
         <div className="list-tools">
           <label className="grow">
@@ -148,12 +146,14 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
           </div>
         </div>
         <ErrorNote error={rowAct.error} />
-        {shown.length === 0 ? (
-          <p className="muted empty">{all.length === 0 ? 'No packages yet: sync them from Certn, or add one by its portal URL.' : 'No package matches.'}</p>
+        {list.total === null ? null : shown === 0 ? (
+          <p className="muted empty">{counts.all === 0 ? 'No packages yet: sync them from Certn, or add one by its portal URL.' : 'No package matches.'}</p>
         ) : (
           <VirtualList
             label="Packages"
-            items={shown}
+            count={shown}
+            item={list.item}
+            onRange={list.ensure}
             getKey={(p) => p.id}
             estimate={78}
             render={(p) => (
@@ -199,7 +199,7 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
         </p>
       </div>
 
-      <PackagePlanner integrationId={id} simulator={integration.environment === 'simulator'} onPackage={(p) => (replace(p), refresh())} />
+      <PackagePlanner integrationId={id} simulator={integration.environment === 'simulator'} onPackage={() => (reload(), refresh())} />
 
       <StepFooter step="packages" steps={steps} go={go}>
         <span className="muted">{counts.selected} selected for iCIMS</span>

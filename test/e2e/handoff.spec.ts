@@ -59,7 +59,7 @@ test('handoff step: missing values link to their steps; split keycode and public
     await rpc(page, 'certn.connectSimulator', { integrationId: id });
     await rpc(page, 'packages.sync', { integrationId: id });
     await expect.poll(async () => (await rpc<{ running: boolean; loaded: number }>(page, 'packages.syncStatus', { integrationId: id })).running).toBe(false);
-    const pkgs = await rpc<{ id: string; name: string }[]>(page, 'packages.list', { integrationId: id });
+    const pkgs = (await rpc<{ rows: { id: string; name: string }[] }>(page, 'packages.list', { integrationId: id, limit: 500 })).rows;
     const chosen = pkgs.filter((p) => p.name === 'Executive Screen ' || p.name === 'Driver Screen');
     expect(chosen).toHaveLength(2);
     for (const p of chosen) await rpc(page, 'packages.select', { integrationId: id, packageId: p.id, selected: true });

@@ -41,7 +41,7 @@ test('SendSafely: connect, send, the consultant opens the link, the record shows
   await rpc(page, 'certn.connectSimulator', { integrationId: id });
   await rpc(page, 'packages.sync', { integrationId: id });
   await expect.poll(async () => (await rpc<{ running: boolean }>(page, 'packages.syncStatus', { integrationId: id })).running).toBe(false);
-  const pkgs = await rpc<{ id: string; name: string }[]>(page, 'packages.list', { integrationId: id });
+  const pkgs = (await rpc<{ rows: { id: string; name: string }[] }>(page, 'packages.list', { integrationId: id, limit: 500 })).rows;
   for (const p of pkgs.filter((x) => x.name === 'Driver Screen')) await rpc(page, 'packages.select', { integrationId: id, packageId: p.id, selected: true });
   await rpc(page, 'icims.useSimulatorAccount', { integrationId: id });
   await rpc(page, 'connection.saveWebhookField', { integrationId: id, field: 'username', value: 'northwind-webhook' });

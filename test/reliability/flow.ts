@@ -108,7 +108,7 @@ export async function driveEveryFlow(app: ConsoleApp): Promise<FlowResult> {
   await call(app, 'certn.connectSimulator', { integrationId: id });
   await call(app, 'packages.sync', { integrationId: id });
   await waitForSync(app, id);
-  const list = await call<{ id: string; name: string; verification: { ready: boolean } }[]>(app, 'packages.list', { integrationId: id });
+  const list = (await call<{ rows: { id: string; name: string; verification: { ready: boolean } }[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows;
   const ready = list.find((p) => p.verification.ready) ?? list[0];
   await call(app, 'packages.select', { integrationId: id, packageId: ready.id, selected: true });
   const plan = await call<{ id: string }>(app, 'packages.plan', { integrationId: id, name: 'Reliability Plan', description: 'canary run', checkTypes: ['IDENTITY_VERIFICATION_1'], tags: [] });

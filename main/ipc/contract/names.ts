@@ -13,7 +13,7 @@ export const CHANNEL_NAMES = {
   secrets: ['list', 'reveal'],
   audit: ['list', 'exportCsv'],
   certn: ['status', 'connect', 'connectSimulator'],
-  packages: ['sync', 'syncStatus', 'list', 'addByUrl', 'select', 'confirmAts', 'offeredChecks', 'plans', 'plan', 'completePlan', 'createPlanInSimulator'],
+  packages: ['sync', 'syncStatus', 'list', 'counts', 'addByUrl', 'select', 'confirmAts', 'offeredChecks', 'plans', 'plan', 'completePlan', 'createPlanInSimulator'],
   icims: ['get', 'setCompany', 'setMilestone', 'clearMilestone', 'saveCredentials', 'verify', 'useSimulatorAccount'],
   connection: ['get', 'syncGroups', 'saveWebhookField', 'setOptions', 'confirmSaved', 'copyIcimsValue', 'doItForMe'],
   golive: ['probe', 'cases'],

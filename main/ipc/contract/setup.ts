@@ -168,7 +168,19 @@ export const setup = {
   packages: {
     sync: channel({ integrationId }, SyncStatus),
     syncStatus: channel({ integrationId }, SyncStatus),
-    list: channel({ integrationId }, z.array(PackageView)),
+    /** One window of the list as shown: filtered and searched here, so a big account is never sent whole. */
+    list: channel(
+      {
+        integrationId,
+        filter: z.enum(['all', 'ready', 'selected', 'problems']).optional(),
+        query: z.string().max(200).optional(),
+        offset: z.number().int().min(0).max(1_000_000).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      },
+      z.object({ total: z.number().int(), offset: z.number().int(), rows: z.array(PackageView) }),
+    ),
+    /** How many packages each filter of the list shows, and how many came from a sync. */
+    counts: channel({ integrationId }, z.object({ all: z.number().int(), ready: z.number().int(), selected: z.number().int(), problems: z.number().int(), synced: z.number().int() })),
     addByUrl: channel({ integrationId, url: z.string().max(2000) }, PackageView),
     /** A package that will fail when ordered is selected only with `override`, which is recorded. */
     select: channel({ integrationId, packageId: Id, selected: z.boolean(), override: z.boolean().optional() }, PackageView),

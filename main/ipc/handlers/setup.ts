@@ -19,7 +19,8 @@ export function setupHandlers(s: Services): SetupHandlers {
     packages: {
       sync: ({ integrationId }) => (s.integrations.get(integrationId), packages.startSync(integrationId)),
       syncStatus: ({ integrationId }) => packages.syncStatus(integrationId),
-      list: ({ integrationId }) => packages.list(integrationId),
+      list: ({ integrationId, ...window }) => packages.list(integrationId, window),
+      counts: ({ integrationId }) => packages.counts(integrationId),
       addByUrl: ({ integrationId, url }) => packages.addByUrl(integrationId, url),
       select: ({ integrationId, packageId, selected, override }) => packages.select(integrationId, packageId, selected, override ?? false),
       confirmAts: ({ integrationId, packageId }) => packages.confirmAts(integrationId, packageId),

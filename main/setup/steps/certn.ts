@@ -46,8 +46,8 @@ export async function syncGroups(d: D, id: string): Promise<Step> {
   const client = await d.apis.certn(id);
   const groups = await client.listGroups();
   d.tx(() => {
-    d.groups.replace(id, groups);
-    d.audit.record('groups.synced', id, { count: groups.length });
+    const written = d.groups.replace(id, groups);
+    d.audit.record('groups.synced', id, { count: groups.length, written });
   });
   return connectionStep(d, id);
 }

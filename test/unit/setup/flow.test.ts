@@ -30,7 +30,7 @@ describe('wizard services in the local simulator', () => {
     do sync = await call<typeof sync>(app, 'packages.syncStatus', { integrationId: id }).then(pause);
     while (sync.running);
     expect(sync.error).toBeNull();
-    const list = await call<{ id: string; name: string; verification: { ats: string; active: boolean | null; ready: boolean; nameIssues: string[] } }[]>(app, 'packages.list', { integrationId: id });
+    const list = (await call<{ rows: { id: string; name: string; verification: { ats: string; active: boolean | null; ready: boolean; nameIssues: string[] } }[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows;
     expect(list.length).toBeGreaterThanOrEqual(5);
     const byName = (n: string) => list.find((p) => p.name === n)!;
     expect(byName('Executive Screen ').verification.nameIssues[0]).toMatch(/ends with a space/);
@@ -116,12 +116,12 @@ describe('wizard services in the local simulator', () => {
     expect(state.eventsConfigured).toBe(true);
     expect(state.jobs.length).toBeGreaterThan(0);
     expect((await call<{ outcome: string }>(app, 'golive.probe', { integrationId: id })).outcome).toBe('accepted');
-    const pkgs = await call<{ name: string; verification: { exists: boolean } }[]>(app, 'packages.list', { integrationId: id });
+    const pkgs = (await call<{ rows: { name: string; verification: { exists: boolean } }[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows;
     await call(app, 'packages.sync', { integrationId: id });
     let sync: { running: boolean; error: unknown };
     do sync = await call<typeof sync>(app, 'packages.syncStatus', { integrationId: id }).then(pause);
     while (sync.running);
-    const after = await call<{ name: string; verification: { exists: boolean } }[]>(app, 'packages.list', { integrationId: id });
+    const after = (await call<{ rows: { name: string; verification: { exists: boolean } }[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows;
     expect(after.find((p) => p.name === 'Seasonal Hire')?.verification.exists).toBe(true);
     expect(after.length).toBe(pkgs.length);
   });

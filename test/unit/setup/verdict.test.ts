@@ -24,7 +24,7 @@ beforeAll(async () => {
   let s: { running: boolean };
   do s = await call<{ running: boolean }>(app, 'packages.syncStatus', { integrationId: id }).then(pause);
   while (s.running);
-  pkgs = await call<Pkg[]>(app, 'packages.list', { integrationId: id });
+  pkgs = (await call<{ rows: Pkg[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows;
 });
 afterAll(async () => app?.close());
 
@@ -54,7 +54,7 @@ describe('a package that will fail when ordered', () => {
     const refused = await fails(call(app, 'packages.select', { integrationId: id, packageId: legacy.id, selected: true }));
     expect(refused.code).toBe('package_will_fail');
     expect(refused.message).toBe('“Legacy Criminal Check” will fail when a recruiter orders it: inactive in Certn.');
-    expect((await call<Pkg[]>(app, 'packages.list', { integrationId: id })).find((p) => p.id === legacy.id)!.selected).toBe(false);
+    expect((await call<{ rows: Pkg[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows.find((p) => p.id === legacy.id)!.selected).toBe(false);
 
     await call(app, 'packages.select', { integrationId: id, packageId: byName('Executive Screen ').id, selected: true });
     const picked = await call<Pkg>(app, 'packages.select', { integrationId: id, packageId: legacy.id, selected: true, override: true });
@@ -68,7 +68,7 @@ describe('a package that will fail when ordered', () => {
     expect(request.requestText).toContain(`"Executive Screen "  ID ${byName('Executive Screen ').id} (check: the name ends with a space)`);
 
     const preview = await call<{ packages: { id: string; verdict: Verdict; overridden: boolean }[] }>(app, 'handoff.preview', { integrationId: id });
-    const list = await call<Pkg[]>(app, 'packages.list', { integrationId: id });
+    const list = (await call<{ rows: Pkg[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows;
     for (const p of preview.packages) expect(p.verdict).toEqual(list.find((x) => x.id === p.id)!.verification.verdict);
     expect(preview.packages.find((p) => p.id === legacy.id)!.overridden).toBe(true);
 
