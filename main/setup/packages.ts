@@ -4,7 +4,7 @@ import { portalRegion } from '../shared/regions';
 import type { CertnPackage } from '../certn';
 import type { SetupContext } from './context';
 import { lookalikeKey, verify, type VerificationView } from './package-checks';
-import { fillLookalikeKeys, PackageListIndex, type PackageCounts, type PackageFilter } from './package-list';
+import { fillLookalikeKeys, PackageListIndex, type PackageCounts, type PackageFilter } from '../store/package-list';
 import { newPackagePortalUrl, packagePortalUrl, parsePackageUrl } from './package-url';
 
 export interface PackageRowView {

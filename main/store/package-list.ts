@@ -1,7 +1,7 @@
 // The Packages step's list, paged: the renderer asks for the window it shows (filtered and
 // searched here) and for the filter counts apart. Only the verdict level, the selection and a
 // search text per package are held in memory; a page's rows are read from SQLite when asked for.
-import type { Db } from '../store/db';
+import type { Db } from './db';
 import { packageVerdict, type VerdictLevel } from '../shared/package-verdict';
 
 export const PACKAGE_FILTERS = ['all', 'ready', 'selected', 'problems'] as const;
