@@ -24,6 +24,9 @@ import { SetupContext } from './setup/context';
 import { listPackages } from './setup/packages';
 import { groupTree, storeGroups } from './setup/groups';
 import type { StepDeps } from './setup/deps';
+import { HealthRepo } from './store/health';
+import { HealthWatch } from './health';
+import { healthInputs, healthRecordReader } from './setup/health-sources';
 import type { AppOptions, ConsoleEvents, Services } from './services';
 
 export type { AppOptions, ConsoleEvents, Services } from './services';
@@ -60,6 +63,7 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   const settings = new SettingsRepo(db, clock);
   const handoffs = new HandoffsRepo(db);
   const plans = new PlansRepo(db);
+  const healthRuns = new HealthRepo(db, clock);
   // Packages are listed by the packages step; readiness reads them through this one function.
   let packagesCtx: SetupContext | null = null;
   const readiness = new Readiness({ settings, vault, handoffs, selectedPackages: (id) => listPackages(packagesCtx!, id, { selected: true }) });
@@ -90,7 +94,8 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
     readiness,
   };
   const services: Services = {
-    opts,
+    // The integration record prints the latest stored health run unless a host supplies its own reader.
+    opts: { ...opts, health: opts.health ?? healthRecordReader(healthRuns) },
     db,
     clock,
     audit,
@@ -102,8 +107,20 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
     onClose: (fn) => void closers.push(fn),
     setup: apis,
     steps,
+    healthRuns,
+    health: new HealthWatch({
+      repo: healthRuns,
+      clock,
+      integrations: () => integrations.list(),
+      watched: (id) => healthRuns.latestHandoff(id) !== null,
+      inputs: (id, trigger) => healthInputs({ apis, vault, settings, clock, repo: healthRuns }, id, { background: trigger === 'open' || trigger === 'schedule' }),
+      intervalHours: () => prefs.get().healthIntervalHours,
+      ready: () => !vault.status().locked,
+    }),
   };
   packagesCtx = new SetupContext(services);
+  services.health.subscribe((e) => events.emit('health.changed', e));
+  if (opts.healthSchedule) services.health.start();
   const handlers = buildHandlers(services);
   const dispatch = createDispatch(handlers, {
     ...opts.dispatch,
@@ -119,6 +136,7 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
     dispatch,
     events,
     async close() {
+      await services.health.stop();
       for (const fn of closers.reverse()) await fn();
       vault.dispose();
       db.close();

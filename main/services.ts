@@ -13,6 +13,8 @@ import type { StepDeps } from './setup/deps';
 import type { EventMap } from './ipc/contract/push';
 import type { EventBus } from './shared/event-bus';
 import type { HealthReader } from './record/types';
+import type { HealthRepo } from './store/health';
+import type { HealthWatch } from './health';
 
 export interface AppOptions {
   dataDir: string;
@@ -32,6 +34,8 @@ export interface AppOptions {
   saveFile?: (o: { suggestedName: string; bytes: Uint8Array; filter: { name: string; extensions: string[] } }) => Promise<string | null>;
   /** The latest health result per integration, for the integration record. */
   health?: HealthReader;
+  /** Run the health watch on its schedule (the desktop app and browser mode; tests run it by hand). */
+  healthSchedule?: boolean;
 }
 
 /** Pushes typed events to the window (see main/ipc/contract/push.ts). */
@@ -55,4 +59,7 @@ export interface Services {
   setup: IntegrationApis;
   /** What the step services are made from (repositories, vault, audit, clock, APIs, readiness). */
   steps: StepDeps;
+  /** Health runs kept in SQLite, and the watch that makes them (on open, on a schedule, on request). */
+  healthRuns: HealthRepo;
+  health: HealthWatch;
 }

@@ -84,7 +84,7 @@ async function run(): Promise<void> {
       const names = s.integrations.list().map((i) => `“${i.name}”`);
       throw new CliError(3, `No integration called “${nameOrId}” in this data folder.`, names.length ? `Known integrations: ${names.join(', ')}.` : 'This data folder has no integrations yet.');
     }
-    const made = await makeRecord({ ...s.steps, auditLog: s.audit }, integration.id, 'cli');
+    const made = await makeRecord({ ...s.steps, auditLog: s.audit }, integration.id, 'cli', s.opts.health);
     fs.writeFileSync(out, made.bytes);
     console.log(`Wrote the integration record for “${integration.name}” to ${out} (${made.bytes.length} bytes). It holds no secret.`);
   } finally {

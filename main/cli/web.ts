@@ -25,6 +25,7 @@ const app = await createConsoleApp({
   mode: 'browser',
   version: readVersion(),
   logDir: log.dir,
+  healthSchedule: true,
   onEventError: (name, err) => log.error(`event ${name} not sent: ${err instanceof Error ? err.name : 'error'}`),
   dispatch: {
     onUnexpected: (channel, err) => {

@@ -18,6 +18,7 @@ import { registerIpc } from './ipc';
 import { forwardEvents } from './push';
 import { installAppMenu } from './menu';
 import { saveWithDialog } from './save-dialog';
+import { notifyHealthFailure } from './notify';
 
 // The thin Electron entry: window, menu, protocol, keychain, preferences and log adapters.
 // Everything else is the same code browser mode and the tests run under plain Node.
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
     logDir: runLog.dir,
     keychain: await keychainProtector(),
     prefsStore,
+    healthSchedule: true,
     onEventError: (name, err) => runLog.error(`event ${name} not sent: ${err instanceof Error ? err.name : 'error'}`),
     saveFile: saveWithDialog(() => win),
     dispatch: {
@@ -89,6 +91,7 @@ async function start(): Promise<void> {
   consoleLog.info('SQLite opened');
   registerIpc(consoleApp.dispatch, () => win);
   forwardEvents(consoleApp.events, () => win);
+  consoleApp.services.health.subscribe((e) => notifyHealthFailure(e, () => (win?.isMinimized() && win.restore(), win?.focus())));
   const prefs = consoleApp.services.prefs;
   const { bounds, maximized } = restoreWindow(prefs.get().windowBounds, screen.getAllDisplays().map((d) => d.workArea));
   const w = createMainWindow(preloadPath, bounds, maximized);

@@ -14,6 +14,8 @@ export const PrefsSchema = z.object({
     .nullable()
     .default(null),
   firstRunDone: z.boolean().default(false),
+  /** Hours between health runs while the console is open; 0 checks only when it opens. */
+  healthIntervalHours: z.number().int().min(0).max(24).default(4),
 });
 export type Prefs = z.infer<typeof PrefsSchema>;
 

@@ -73,6 +73,8 @@ const ACTIONS: Record<string, [string, (d: Detail) => string]> = {
   'rehearsal.event_replayed': ['Rehearsal: event replayed', (d) => `A pasted iCIMS event was sent to the simulator (HTTP ${String(d.httpStatus)})`],
   'rehearsal.clock_advanced': ['Rehearsal: clock advanced', (d) => `Simulated clock advanced by ${String(d.hours)} hours`],
   'rehearsal.customer_id_set': ['Rehearsal: iCIMS customer ID chosen', (d) => `The simulated iCIMS account now uses customer ID ${String(d.customerId)}`],
+  'health.rehearsal_broken': ['Rehearsal: check made to fail', (d) => `Simulator changed to make a health check fail: ${humanize(String(d.action ?? ''))}`],
+  'health.rehearsal_undone': ['Rehearsal: check put right', (d) => `Simulator change undone: ${humanize(String(d.action ?? ''))}`],
   'simulator.port_changed': ['Simulator address changed', () => 'The simulator had to start on another port'],
   'audit.exported': ['Audit log exported', () => 'Audit log exported as CSV'],
   'rotation.started': ['Rotation started', (d) => `Rotation of ${credential(d)} started${typeof d.reason === 'string' ? ` (${humanize(d.reason).toLowerCase()})` : ''}`],

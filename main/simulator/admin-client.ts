@@ -129,6 +129,24 @@ export class SimulatorAdmin {
   clock(): Promise<{ now: string }> {
     return this.must('certn', 'GET', '/clock');
   }
+  /** What an admin changes on a package in the portal after go-live. */
+  editPackage(id: string, patch: { name?: string; is_active?: boolean; use_for_ats?: boolean }): Promise<Package> {
+    return this.must('certn', 'PATCH', `/packages/${encodeURIComponent(id)}`, patch);
+  }
+  /** Moves a key's creation date, so its 365-day expiry can be reached on the simulated clock. */
+  setApiKeyCreated(key: string, created: string): Promise<{ created: string; expires: string }> {
+    return this.must('certn', 'PATCH', `/api-keys/${encodeURIComponent(key)}`, { created });
+  }
+  /** Removes the iCIMS connection in Certn, and with it the webhook credentials. */
+  async removeIcimsIntegration(): Promise<boolean> {
+    return (await this.call('certn', 'DELETE', '/icims-integration')).status === 200;
+  }
+  seedCase(c: { overall_status?: string; created?: string; modified?: string; email_address?: string; first_name?: string; last_name?: string; package_id?: string }): Promise<Case> {
+    return this.must('certn', 'POST', '/cases', c);
+  }
+  setCaseStatus(id: string, overall_status: string): Promise<Case> {
+    return this.must('certn', 'PATCH', `/cases/${encodeURIComponent(id)}`, { overall_status });
+  }
   advanceClock(ms: number): Promise<{ now: string }> {
     return this.must('certn', 'POST', '/clock/advance', { ms });
   }

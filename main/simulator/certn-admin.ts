@@ -132,6 +132,7 @@ function registerApiKeys(router: Router, deps: AdminDeps) {
   router.on('POST', `${A}/api-keys`, (ctx) => {
     const key = newApiKey();
     s.apiKeys.add(key);
+    s.apiKeyCreated.set(key, deps.clock.iso());
     sendJson(ctx.res, 201, { api_key: key, prefix: key.split('.')[0] });
   });
   router.on('GET', `${A}/api-keys`, (ctx) => sendJson(ctx.res, 200, { prefixes: [...s.apiKeys].map((k) => k.split('.')[0]) }));

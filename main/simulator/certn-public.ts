@@ -4,7 +4,7 @@ import { type Ctx, type Router, sendJson, sendRaw } from './http-util';
 import { certnError, notFound, unauthorized } from './certn-errors';
 import { sendPage } from './pagination';
 import type { SlidingWindowLimiter } from './throttle';
-import type { CertnState } from './state';
+import { apiKeyValid, type CertnState } from './state';
 import type { SimClock } from './clock';
 import { renderCasePdf } from './pdf';
 
@@ -19,7 +19,7 @@ export interface PublicDeps {
 function authed(deps: PublicDeps, handler: (ctx: Ctx) => Promise<void> | void) {
   return async (ctx: Ctx) => {
     const m = /^Api-Key\s+(\S+)$/i.exec(String(ctx.req.headers.authorization ?? ''));
-    if (!m || !deps.state.apiKeys.has(m[1])) return unauthorized(ctx);
+    if (!m || !apiKeyValid(deps.state, m[1], deps.clock.now())) return unauthorized(ctx);
     const wait = deps.limiter.hit(m[1]);
     if (wait !== null) {
       return certnError(ctx, 429, 'throttled', `Request was throttled. Expected available in ${wait} seconds.`, {

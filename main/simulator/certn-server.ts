@@ -5,6 +5,7 @@ import { certnError } from './certn-errors';
 import { Faults, registerFaultRoutes } from './faults';
 import { registerPublicRoutes } from './certn-public';
 import { registerCertnAdmin } from './certn-admin';
+import { registerHealthAdmin } from './health-admin';
 import { registerReportRoutes } from './report-routes';
 import { registerWebhook, webhookError } from './webhook';
 import { SlidingWindowLimiter } from './throttle';
@@ -56,6 +57,7 @@ export function createCertnServer(o: CertnServerOptions): CertnServer {
   registerFaultRoutes(router, faults, writeError);
   registerPublicRoutes(router, { state: o.state, limiter, clock: o.clock, baseUrl: base });
   registerCertnAdmin(router, { state: o.state, clock: o.clock, life });
+  registerHealthAdmin(router, { state: o.state, clock: o.clock });
   registerReportRoutes(router, { state: o.state, clock: o.clock });
   registerWebhook(router, { state: o.state, clock: o.clock, life, icimsUrl: o.icimsUrl });
   router.on('GET', '/', (ctx) => sendRaw(ctx.res, 200, 'Certn simulator\n', 'text/plain'));

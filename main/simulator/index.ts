@@ -76,6 +76,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   };
   const certnState = newCertnState(region);
   certnState.apiKeys.add(demo.certnApiKey);
+  certnState.apiKeyCreated.set(demo.certnApiKey, clock.iso());
   const icimsState = newIcimsState(demo.icimsCustomerId, demo.icimsUsername, demo.icimsPassword);
   seedIcimsAccount(icimsState);
   if (opts.seed !== false) {

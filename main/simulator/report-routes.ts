@@ -1,6 +1,6 @@
 // Report links written back to iCIMS: a PDF that needs no login, or a portal page that demands one.
 import { type Router, sendRaw } from './http-util';
-import type { CertnState } from './state';
+import { apiKeyValid, type CertnState } from './state';
 import type { SimClock } from './clock';
 import { renderCasePdf } from './pdf';
 
@@ -21,7 +21,7 @@ export function registerReportRoutes(router: Router, deps: { state: CertnState; 
   router.on('GET', '/portal/cases/:id/report/', (ctx) => {
     // The portal signs people in with a session; the simulator accepts an account API key in its place.
     const m = /^Api-Key\s+(\S+)$/i.exec(String(ctx.req.headers.authorization ?? ''));
-    if (!m || !deps.state.apiKeys.has(m[1])) {
+    if (!m || !apiKeyValid(deps.state, m[1], deps.clock.now())) {
       return sendRaw(ctx.res, 401, SIGN_IN_PAGE, 'text/html; charset=utf-8', { 'www-authenticate': 'Api-Key realm="Certn portal"' });
     }
     const rec = deps.state.cases.find((r) => r.pub.id === ctx.params.id);

@@ -86,6 +86,8 @@ export interface WebhookLogEntry {
 export interface CertnState {
   region: Region;
   apiKeys: Set<string>;
+  /** When each API key was made (simulated clock): Certn keys stop working 365 days later. */
+  apiKeyCreated: Map<string, string>;
   groups: Group[];
   packages: Package[];
   cases: CaseRecord[];
@@ -95,7 +97,17 @@ export interface CertnState {
 }
 
 export function newCertnState(region: Region): CertnState {
-  return { region, apiKeys: new Set(), groups: [], packages: [], cases: [], integration: null, webhookLog: [], reportFiles: new Map() };
+  return { region, apiKeys: new Set(), apiKeyCreated: new Map(), groups: [], packages: [], cases: [], integration: null, webhookLog: [], reportFiles: new Map() };
+}
+
+/** Certn API keys expire 365 days after they are made (certn.md, [doc]). */
+export const API_KEY_LIFETIME_DAYS = 365;
+
+/** A key the account has and that has not yet reached its expiry on the simulated clock. */
+export function apiKeyValid(state: CertnState, key: string, nowMs: number): boolean {
+  if (!state.apiKeys.has(key)) return false;
+  const created = state.apiKeyCreated.get(key);
+  return !created || nowMs < Date.parse(created) + API_KEY_LIFETIME_DAYS * 86_400_000;
 }
 
 export function newPackage(p: Partial<Package> & { name: string }, nowIso: string): Package {

@@ -40,6 +40,8 @@ export interface NewFileHandoff {
   sha256Html: string | null;
   fileBase: string;
   fingerprint: string | null;
+  /** The packages handed over, ids and exact names: what the health watch measures drift against. */
+  packages: { id: string; name: string }[];
 }
 
 export interface NewSendSafelyHandoff {
@@ -55,7 +57,11 @@ export interface NewSendSafelyHandoff {
   lifeDays: number;
   notified: boolean;
   state: string;
+  packages: { id: string; name: string }[];
 }
+
+/** Ids and exact names only, spaces kept: no secret travels with a package. */
+const handedPackages = (packages: { id: string; name: string }[]) => JSON.stringify(packages.map((p) => ({ id: p.id, name: p.name })));
 
 export class HandoffsRepo {
   constructor(private readonly db: Db) {}
@@ -78,19 +84,19 @@ export class HandoffsRepo {
   insertFile(h: NewFileHandoff): void {
     this.db
       .prepare(
-        `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, sha256_html, file_base, fingerprint)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, sha256_html, file_base, fingerprint, packages)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(h.id, h.integrationId, h.createdAt, h.expiresAt, h.recipientLabel, h.method, h.sha256, h.sha256Html, h.fileBase, h.fingerprint);
+      .run(h.id, h.integrationId, h.createdAt, h.expiresAt, h.recipientLabel, h.method, h.sha256, h.sha256Html, h.fileBase, h.fingerprint, handedPackages(h.packages));
   }
 
   insertSendSafely(h: NewSendSafelyHandoff): void {
     this.db
       .prepare(
-        `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, ss_package_id, ss_host, ss_recipient, ss_life_days, ss_notified, ss_state, ss_openings)
-         VALUES (?, ?, ?, ?, ?, 'sendsafely', ?, ?, ?, ?, ?, ?, ?, 0)`,
+        `INSERT INTO handoffs (id, integration_id, created_at, expires_at, recipient_label, method, sha256, ss_package_id, ss_host, ss_recipient, ss_life_days, ss_notified, ss_state, ss_openings, packages)
+         VALUES (?, ?, ?, ?, ?, 'sendsafely', ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
       )
-      .run(h.id, h.integrationId, h.createdAt, h.expiresAt, h.recipientLabel, h.sha256, h.packageId, h.host, h.recipientEmail, h.lifeDays, h.notified ? 1 : 0, h.state);
+      .run(h.id, h.integrationId, h.createdAt, h.expiresAt, h.recipientLabel, h.sha256, h.packageId, h.host, h.recipientEmail, h.lifeDays, h.notified ? 1 : 0, h.state, handedPackages(h.packages));
   }
 
   /** What tracking saw; the first opening, once known, is kept. */

@@ -49,6 +49,7 @@ export const Prefs = z.object({
   lastIntegrationId: z.string().nullable(),
   autoLockMinutes: z.number(),
   firstRunDone: z.boolean(),
+  healthIntervalHours: z.number(),
 });
 
 export const AuditEntry = z.object({
@@ -91,6 +92,7 @@ export const foundation = {
         lastIntegrationId: z.string().nullable().optional(),
         autoLockMinutes: z.number().int().min(0).max(1440).optional(),
         firstRunDone: z.boolean().optional(),
+        healthIntervalHours: z.number().int().min(0).max(24).optional(),
       },
       Prefs,
     ),

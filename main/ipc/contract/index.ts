@@ -4,6 +4,7 @@ import { foundation } from './foundation';
 import { setup } from './setup';
 import { handoff } from './handoff';
 import { maintenance } from './maintenance';
+import { health } from './health';
 
 /**
  * The one contract between the renderer and main: every channel with its input and output schema.
@@ -15,6 +16,7 @@ export const contract = {
   ...setup,
   ...handoff,
   ...maintenance,
+  ...health,
 };
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ export const CHANNEL_NAMES = {
   connection: ['get', 'syncGroups', 'saveWebhookField', 'setOptions', 'confirmSaved', 'copyIcimsValue', 'doItForMe'],
   golive: ['probe', 'cases'],
   rehearsal: ['state', 'configureEvents', 'createCandidate', 'moveToTrigger', 'advance', 'setCustomerId', 'inspectEvent', 'sendEvent'],
+  health: ['summary', 'get', 'run', 'rehearse'],
   handoff: ['preview', 'create', 'list', 'markLeaked', 'refreshTracking', 'sendsafelyStatus', 'sendsafelyConnect', 'sendsafelyDisconnect', 'sendsafelySimulatorAccount', 'readRecipientKey'],
   rotation: ['state', 'start', 'capture', 'confirm', 'doItForMe', 'verify', 'complete', 'cancel'],
   record: ['pdf', 'save'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id } from './define';
 import { SyncStatus } from './setup';
+import { HealthChanged } from './health';
 
 /**
  * Events main pushes to the window, each with its payload schema. They carry no secrets and only
@@ -14,8 +15,8 @@ export const events = {
   'packages.syncProgress': SyncStatus.extend({ integrationId: Id }),
   /** Something in an integration's local simulator changed (a case, a write-back, an event, the clock). */
   'rehearsal.changed': z.object({ integrationId: Id }),
-  /** An integration's health changed; the health channel says how. */
-  'health.changed': z.object({ integrationId: Id }),
+  /** A health run changed an integration's verdict or found a new failure (what a notification is about). */
+  'health.changed': HealthChanged,
 };
 
 export type Events = typeof events;

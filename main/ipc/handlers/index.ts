@@ -3,6 +3,7 @@ import type { Services } from '../../services';
 import { foundationHandlers } from './foundation';
 import { setupHandlers } from './setup';
 import { maintenanceHandlers } from './maintenance';
+import { healthHandlers } from './health';
 
 /** Every domain's handlers, keyed like the contract. */
 export function buildHandlers(s: Services): Handlers {
@@ -10,5 +11,6 @@ export function buildHandlers(s: Services): Handlers {
     ...foundationHandlers(s),
     ...setupHandlers(s),
     ...maintenanceHandlers(s),
+    ...healthHandlers(s),
   };
 }

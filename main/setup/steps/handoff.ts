@@ -132,7 +132,7 @@ export class HandoffService {
     this.s.tx(() => {
       this.s.handoffs.insertFile({
         id, integrationId: req.integrationId, createdAt: made.record.createdAt, expiresAt: made.record.expiresAt, recipientLabel,
-        method: made.method, sha256: made.sha256Asc, sha256Html: made.sha256Html ?? null, fileBase: made.fileBase, fingerprint: made.fingerprint ?? null,
+        method: made.method, sha256: made.sha256Asc, sha256Html: made.sha256Html ?? null, fileBase: made.fileBase, fingerprint: made.fingerprint ?? null, packages: payload.packages,
       });
       this.s.audit.record('handoff.created', req.integrationId, {
         handoffId: id,
@@ -173,7 +173,7 @@ export class HandoffService {
     this.s.tx(() => {
       this.s.handoffs.insertSendSafely({
         id, integrationId: req.integrationId, createdAt: payload.createdAt, expiresAt: payload.expiresAt, recipientLabel, sha256,
-        packageId: sent.packageId, host: sent.host, recipientEmail, lifeDays, notified: notify, state: 'Waiting for Pickup',
+        packageId: sent.packageId, host: sent.host, recipientEmail, lifeDays, notified: notify, state: 'Waiting for Pickup', packages: payload.packages,
       });
       this.s.audit.record('handoff.created', req.integrationId, {
         handoffId: id, recipientLabel, method: 'sendsafely', sha256, packageId: sent.packageId, recipientEmail, lifeDays,

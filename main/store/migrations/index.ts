@@ -4,6 +4,7 @@ import * as m003 from './003_handoff';
 import * as m004 from './004_sendsafely';
 import * as m005 from './005_rotation';
 import * as m006 from './006_package_index';
+import * as m007 from './007_health';
 
 /** Ordered: the database's `user_version` is the number of migrations applied. */
 export const MIGRATIONS: readonly { name: string; up: string }[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { name: string; up: string }[] = [
   { name: '004_sendsafely', up: m004.up },
   { name: '005_rotation', up: m005.up },
   { name: '006_package_index', up: m006.up },
+  { name: '007_health', up: m007.up },
 ];

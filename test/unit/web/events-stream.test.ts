@@ -126,8 +126,8 @@ describe('event stream (browser mode, Server-Sent Events)', () => {
     const s = await openStream(server.port, { Cookie: cookie });
     await vi.waitFor(() => expect(app.events.listenerCount()).toBe(1));
     app.events.emit('rehearsal.changed', { integrationId: '', secret: 'x' } as unknown as EventMap['rehearsal.changed']);
-    app.events.emit('health.changed', { integrationId: 'int-2' });
-    expect(await s.next()).toEqual({ event: 'health.changed', data: { integrationId: 'int-2' } });
+    app.events.emit('health.changed', healthChanged('int-2'));
+    expect(await s.next()).toEqual({ event: 'health.changed', data: healthChanged('int-2') });
     expect(refused).toContain('rehearsal.changed');
     expect(s.body()).not.toContain('secret');
     s.close();
@@ -137,9 +137,13 @@ describe('event stream (browser mode, Server-Sent Events)', () => {
     const s = await openStream(server.port, { Cookie: cookie });
     await vi.waitFor(() => expect(app.events.listenerCount()).toBe(1));
     await new Promise((r) => setTimeout(r, 1_200));
-    app.events.emit('health.changed', { integrationId: 'late' });
-    expect(await s.next()).toEqual({ event: 'health.changed', data: { integrationId: 'late' } });
+    app.events.emit('health.changed', healthChanged('late'));
+    expect(await s.next()).toEqual({ event: 'health.changed', data: healthChanged('late') });
     s.close();
     await vi.waitFor(() => expect(app.events.listenerCount()).toBe(0), { timeout: 10_000 });
   });
 });
+
+function healthChanged(integrationId: string): EventMap['health.changed'] {
+  return { integrationId, integrationName: 'Acme', runId: 7, at: '2026-11-28T10:00:00.000Z', verdict: 'fail', previousVerdict: 'ok', newFailures: [{ check: 'package-drift', title: 'Packages as handed over', summary: 'A package changed.' }] };
+}

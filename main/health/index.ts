@@ -1,0 +1,10 @@
+export { HealthWatch, type HealthChanged, type HealthWatchDeps } from './watch';
+export { runChecks, type HealthInputs, type CertnReader } from './run-checks';
+export { checkKeyExpiry, KEY_LIFETIME_DAYS, REMINDER_DAYS } from './key-expiry';
+export { checkKeyWorks } from './key-works';
+export { checkDrift, type HandoffSnapshot, type HandedPackage } from './drift';
+export { checkWebhook } from './webhook';
+export { checkStuckCases, STUCK_LOOKBACK_DAYS } from './stuck-cases';
+export { checkSilentOrders, QUIET_DAYS, BASELINE_DAYS } from './silent-orders';
+export { checkHandoffExpiry } from './handoff-expiry';
+export { checkMilestones } from './milestone';

@@ -1,0 +1,68 @@
+// Runs every check for one integration from inputs gathered by the caller (store, vault, Certn), so
+// the checks themselves stay free of where their facts come from.
+import type { CheckResult, HealthCheckId } from '../shared/health';
+import { checkKeyExpiry } from './key-expiry';
+import { checkKeyWorks } from './key-works';
+import { checkDrift, type CertnPackageFacts, type HandoffSnapshot } from './drift';
+import { checkWebhook, type WebhookInput } from './webhook';
+import { checkStuckCases, STUCK_LOOKBACK_DAYS, type CaseFacts } from './stuck-cases';
+import { checkSilentOrders } from './silent-orders';
+import { checkHandoffExpiry } from './handoff-expiry';
+import { checkMilestones } from './milestone';
+import { couldNotCheck } from './result';
+import { AppError } from '../shared/errors';
+
+/** What a run needs from Certn; absent when no API key is saved. */
+export interface CertnReader {
+  testConnection: () => Promise<{ groupCount: number; baseUrl: string }>;
+  getPackage: (id: string) => Promise<CertnPackageFacts>;
+  listCases: (groupId: string, orderedAfter: Date) => Promise<CaseFacts[]>;
+  /** Certn's clock: the simulated one in the local simulator, else the console's. */
+  now: () => Promise<Date>;
+}
+
+export interface HealthInputs {
+  now: Date;
+  hasKey: boolean;
+  keyCreatedOn: string | null;
+  certn: CertnReader | null;
+  handoff: HandoffSnapshot | null;
+  hasWebhookCredentials: boolean;
+  probe: WebhookInput['probe'];
+  defaultGroupId: string | null;
+  silentDays: number;
+  liveVerifiedAt: string | null;
+  webhookPasswordSavedAt: string | null;
+  milestones: { kind: string; on: string }[];
+}
+
+const noKey = () => Promise.reject(new AppError('certn_key_missing', 'No Certn API key is saved.', 'Enter it in step 0, Connect.'));
+
+export async function runChecks(i: HealthInputs): Promise<CheckResult[]> {
+  const certnNow = i.certn ? await i.certn.now().catch(() => i.now) : i.now;
+  // Stuck cases and the order count read the same cases: one listing serves both.
+  let listing: Promise<CaseFacts[]> | null = null;
+  const listCases = (group: string, after: Date): Promise<CaseFacts[]> => {
+    listing ??= i.certn!.listCases(group, new Date(certnNow.getTime() - STUCK_LOOKBACK_DAYS * 86_400_000));
+    return listing.then((all) => all.filter((c) => !c.created || Date.parse(c.created) >= after.getTime()));
+  };
+  const guarded = async (id: HealthCheckId, what: string, fn: () => Promise<CheckResult> | CheckResult): Promise<CheckResult> => {
+    try {
+      return await fn();
+    } catch (e) {
+      return couldNotCheck(id, e, what);
+    }
+  };
+  return [
+    await guarded('certn-key-expiry', 'the key’s expiry', () => checkKeyExpiry({ hasKey: i.hasKey, keyCreatedOn: i.keyCreatedOn, now: i.now })),
+    await guarded('certn-key', 'the Certn API key', () => checkKeyWorks({ hasKey: i.hasKey && !!i.certn, testConnection: i.certn?.testConnection ?? noKey })),
+    await guarded('package-drift', 'the packages', () =>
+      checkDrift({ handoff: i.handoff, getPackage: i.certn?.getPackage ?? noKey }),
+    ),
+    await guarded('webhook-endpoint', 'the webhook endpoint', () => checkWebhook({ hasCredentials: i.hasWebhookCredentials, probe: i.probe })),
+    await guarded('stuck-cases', 'the cases', () => checkStuckCases({ defaultGroupId: i.defaultGroupId, listCases: i.certn ? listCases : noKey, now: certnNow, silentDays: i.silentDays })),
+    await guarded('silent-orders', 'the orders', () => checkSilentOrders({ defaultGroupId: i.defaultGroupId, listCases: i.certn ? listCases : noKey, now: certnNow })),
+    await guarded('handoff-expiry', 'the handoff', () => checkHandoffExpiry({ handoff: i.handoff, liveVerifiedAt: i.liveVerifiedAt, webhookPasswordSavedAt: i.webhookPasswordSavedAt, now: i.now })),
+    await guarded('icims-milestone', 'the iCIMS milestones', () => checkMilestones({ milestones: i.milestones, now: i.now })),
+  ];
+}
