@@ -51,9 +51,9 @@ function parseOptions(args: string[]) {
 }
 
 async function unlockVault(app: ConsoleApp): Promise<void> {
-  const meta = app.services.db.prepare('SELECT kind FROM vault_meta WHERE id = 1').get() as { kind: string } | undefined;
-  if (!meta) throw new CliError(HEALTH_EXIT.cannotRun, 'The vault has not been set up in this data folder, so there is nothing to check.', 'Set up the integration in the console first.');
-  if (meta.kind === 'keychain') {
+  const status = app.services.vault.status();
+  if (!status.initialized) throw new CliError(HEALTH_EXIT.cannotRun, 'The vault has not been set up in this data folder, so there is nothing to check.', 'Set up the integration in the console first.');
+  if (status.kind === 'keychain') {
     throw new CliError(HEALTH_EXIT.cannotRun, "This data folder's vault is protected by the desktop app's system keychain, which a terminal cannot use.", 'Use the Health page of the desktop app; it checks on its own schedule while open.');
   }
   const passphrase = process.env.CONSOLE_VAULT_PASSPHRASE;
