@@ -33,7 +33,7 @@ export async function rehearseHealth(d: HealthRehearsalDeps, id: string, action:
     return p;
   };
   const key = () => d.vault.read(id, 'certn_api_key');
-  const { now } = await sim.admin.advanceClock(0);
+  const { now } = await sim.admin.clock();
   switch (action) {
     case 'rename-package':
       await sim.admin.editPackage(pkg(0).id, { name: undo ? pkg(0).name : pkg(0).name + RENAME_SUFFIX });

@@ -33,7 +33,7 @@ export async function healthInputs(d: HealthSourceDeps, id: string, o: { backgro
   const s = d.settings.all(id);
   const hasKey = vault.has(id, 'certn_api_key');
   const client = hasKey ? await apis.certn(id) : null;
-  const certnNow = env === 'simulator' ? async () => new Date((await (await apis.simulator(id)).admin.advanceClock(0)).now) : async () => d.clock.now();
+  const certnNow = env === 'simulator' ? async () => new Date((await (await apis.simulator(id)).admin.clock()).now) : async () => d.clock.now();
   return {
     now: d.clock.now(),
     hasKey,
