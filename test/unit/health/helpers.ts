@@ -28,7 +28,7 @@ export async function handedOverSimulator(opts: { dataDir?: string; clock?: Cloc
   let sync: { running: boolean; error: unknown };
   do sync = await call<typeof sync>(app, 'packages.syncStatus', { integrationId: id }).then(pause);
   while (sync.running);
-  const list = await call<{ id: string; name: string }[]>(app, 'packages.list', { integrationId: id });
+  const list = (await call<{ rows: { id: string; name: string }[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows;
   const chosen = ['Standard Employment Screen', 'Driver Screen'].map((n) => list.find((p) => p.name === n)!);
   for (const p of chosen) await call(app, 'packages.select', { integrationId: id, packageId: p.id, selected: true });
   await call(app, 'icims.useSimulatorAccount', { integrationId: id });
