@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
+import { ImportConfig } from './AfterGoLive';
 import { ENVIRONMENT_LABELS, type Environment } from '../../main/shared/regions';
 
 type Integration = Awaited<ReturnType<typeof api.integrations.create>>;
@@ -51,6 +52,12 @@ export function FirstRun({ onCreated, onCancel }: { onCreated: (i: Integration) 
         </div>
       </div>
       <ErrorNote error={act.error} />
+      <ImportConfig
+        onImported={async (id) => {
+          await api.prefs.set({ lastIntegrationId: id, firstRunDone: true });
+          onCreated((await api.integrations.list({})).find((i) => i.id === id)!);
+        }}
+      />
       {onCancel && (
         <button className="link" onClick={onCancel}>
           Cancel

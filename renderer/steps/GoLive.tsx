@@ -4,6 +4,7 @@ import { useAction } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { RehearsalPanel } from '../components/RehearsalPanel';
 import { CasesPanel } from '../components/CasesPanel';
+import { AfterGoLive } from '../components/AfterGoLive';
 import { STEPS } from '../../main/shared/steps';
 import type { StepProps } from './types';
 import type { ProbeResult } from '../components/types';
@@ -51,6 +52,8 @@ export function GoLive({ integration, steps, refresh, go }: StepProps) {
       <ProbeCard integrationId={id} onChange={refresh} />
 
       {simulator ? <RehearsalPanel integrationId={id} onChange={refresh} /> : <CasesPanel integrationId={id} />}
+
+      <AfterGoLive integrationId={id} simulator={simulator} go={go} />
     </section>
   );
 }

@@ -305,7 +305,8 @@ function History({ records, error, integrationId, onChanged, go }: { records: Ha
             {leaked.every((r) => r.rotatedSinceLeak) ? '✓ A new webhook password was saved since.' : '✗ The webhook password has not been saved again since the leak.'}{' '}
             {leaked.every((r) => r.reissuedSinceLeak) ? '✓ A new handoff was made since.' : '✗ No new handoff since the leak.'}
           </p>
-          <button className="link" onClick={() => go('certn')}>Go to step {stepNumber('certn')}, {stepTitle('certn')}</button>
+          <button className="link" onClick={() => go('certn')}>Go to step {stepNumber('certn')}, {stepTitle('certn')}</button>{' '}
+          <button className="link" onClick={() => go('golive')}>Rotate with the guided flow in step {stepNumber('golive')}, {stepTitle('golive')}</button>
         </div>
       )}
       {records.length === 0 ? (
@@ -324,6 +325,7 @@ function History({ records, error, integrationId, onChanged, go }: { records: Ha
                 <td>{METHODS.find((m) => m.id === r.method)?.label}{r.fingerprint && <div className="mono muted">{r.fingerprint}</div>}</td>
                 <td className="mono handoff-hash" title={r.sendsafely ? `SHA-256 of the encrypted message sent to SendSafely: ${r.sha256}` : r.sha256}>{r.sha256}</td>
                 <td>
+                  {r.supersededAt && <span className="badge" title="Replaced by a newer handoff made during a credential rotation: it carries credentials that no longer work.">Superseded</span>}
                   {r.leakedAt ? <span className="badge bad">Leaked</span> : r.expired ? <span className="badge">Expired</span> : <span className="badge ok">Valid</span>}
                   <SendSafelyTrackingNote record={r} />
                 </td>
