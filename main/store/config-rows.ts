@@ -43,8 +43,9 @@ export class ConfigRowsRepo {
   /** Inserts the rows for a freshly created integration (the caller holds the transaction). */
   write(integrationId: string, rows: ConfigRows, now: string, newId: () => string): void {
   const db = this.db;
-  const pkg = db.prepare('INSERT INTO packages (integration_id, id, name, description, is_active, use_for_ats, tags, check_types, selected, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-  for (const p of rows.packages) pkg.run(integrationId, p.id, p.name, p.description, int(p.isActive), int(p.useForAts), JSON.stringify(p.tags), JSON.stringify(p.checkTypes), p.selected ? 1 : 0, 'sync');
+  // lookalike_key() is the SQL function the database registers, so imported rows index like synced ones.
+  const pkg = db.prepare('INSERT INTO packages (integration_id, id, name, description, is_active, use_for_ats, tags, check_types, selected, source, lookalike_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, lookalike_key(?))');
+  for (const p of rows.packages) pkg.run(integrationId, p.id, p.name, p.description, int(p.isActive), int(p.useForAts), JSON.stringify(p.tags), JSON.stringify(p.checkTypes), p.selected ? 1 : 0, 'sync', p.name);
   const grp = db.prepare('INSERT INTO groups (integration_id, id, short_id, parent_id, name, is_active) VALUES (?, ?, ?, ?, ?, ?)');
   for (const g of rows.groups) grp.run(integrationId, g.id, g.shortId, g.parentId, g.name, g.isActive ? 1 : 0);
   const ms = db.prepare('INSERT INTO milestones (integration_id, kind, at, data) VALUES (?, ?, ?, ?)');

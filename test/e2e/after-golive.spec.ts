@@ -38,7 +38,7 @@ test('rotate the webhook pair (old refused), download the record, export and imp
   await rpc(page, 'certn.connectSimulator', { integrationId: id });
   await rpc(page, 'packages.sync', { integrationId: id });
   await expect.poll(async () => (await rpc<{ running: boolean }>(page, 'packages.syncStatus', { integrationId: id })).running).toBe(false);
-  const pkgs = await rpc<{ id: string; name: string }[]>(page, 'packages.list', { integrationId: id });
+  const pkgs = (await rpc<{ rows: { id: string; name: string }[] }>(page, 'packages.list', { integrationId: id })).rows;
   await rpc(page, 'packages.select', { integrationId: id, packageId: pkgs.find((p) => p.name === 'Executive Screen ')!.id, selected: true });
   await rpc(page, 'icims.useSimulatorAccount', { integrationId: id });
   await rpc(page, 'connection.doItForMe', { integrationId: id });
@@ -108,6 +108,6 @@ test('rotate the webhook pair (old refused), download the record, export and imp
   // The imported integration is the one now open, its exact package name carried over.
   await expect(page.getByRole('main').getByText('Northwind Montréal (copy)', { exact: true })).toBeVisible();
   const copy = (await rpc<{ id: string; name: string }[]>(page, 'integrations.list', {})).find((i) => i.name === 'Northwind Montréal (copy)')!;
-  const copied = await rpc<{ name: string; selected: boolean }[]>(page, 'packages.list', { integrationId: copy.id });
+  const copied = (await rpc<{ rows: { name: string; selected: boolean }[] }>(page, 'packages.list', { integrationId: copy.id })).rows;
   expect(copied.filter((p) => p.selected).map((p) => p.name)).toEqual(['Executive Screen ']);
 });

@@ -46,7 +46,7 @@ describe('configuration export and import', () => {
   it('imports it on another machine as a new integration, exact names kept, secrets still to enter', async () => {
     const created = await call<{ id: string; name: string }>(target, 'config.import', { json });
     expect(created.name).toBe('Acme Écosse');
-    const pkgs = await call<{ id: string; name: string; selected: boolean }[]>(target, 'packages.list', { integrationId: created.id });
+    const pkgs = (await call<{ rows: { id: string; name: string; selected: boolean }[] }>(target, 'packages.list', { integrationId: created.id })).rows;
     expect(pkgs.map((p) => [p.id, p.name, p.selected]).sort()).toEqual([
       ['pkg-uk-mgmt-02', 'UK  Management', true], ['pkg-uk-standard-01', 'UK Standard — Criminal + ID ', true], ['pkg-unselected-03', 'Not for iCIMS', false],
     ]);

@@ -17,7 +17,7 @@ export async function liveSimulatorIntegration(name = 'Rotation rehearsal', data
   let sync: { running: boolean };
   do sync = await call<typeof sync>(app, 'packages.syncStatus', { integrationId: id }).then(pause);
   while (sync.running);
-  const list = await call<{ id: string; name: string }[]>(app, 'packages.list', { integrationId: id });
+  const list = (await call<{ rows: { id: string; name: string }[] }>(app, 'packages.list', { integrationId: id })).rows;
   await call(app, 'packages.select', { integrationId: id, packageId: list.find((p) => p.name === 'Standard Employment Screen')!.id, selected: true });
   await call(app, 'icims.useSimulatorAccount', { integrationId: id });
   await call(app, 'connection.doItForMe', { integrationId: id });
