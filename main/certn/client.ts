@@ -8,6 +8,7 @@ import {
 } from './schemas';
 import type { z } from 'zod';
 import { decodeJson } from '../net/transport';
+import type { LimiterClock } from '../net/sliding-window';
 
 export interface CertnClientOptions {
   environment: Environment;
@@ -23,6 +24,8 @@ export interface CertnClientOptions {
   retryBaseMs?: number;
   maxRateLimitWaits?: number;
   maxRetryAfterMs?: number;
+  /** The rate limiter's time; tests pass a virtual clock. */
+  clock?: LimiterClock;
 }
 
 export interface PageProgress {
@@ -30,6 +33,10 @@ export interface PageProgress {
   pageCount: number;
   loaded: number;
   total: number;
+  /** Calls the console's own rate window lets start right now. */
+  callsLeft: number;
+  /** Milliseconds until the remaining pages should be in, given the window and the pace so far. */
+  etaMs: number;
 }
 
 export interface ListOptions {
@@ -122,6 +129,7 @@ export function createCertnClient(options: CertnClientOptions) {
     retryBaseMs: options.retryBaseMs ?? 500,
     maxRateLimitWaits: options.maxRateLimitWaits ?? 5,
     maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
+    clock: options.clock,
   });
 
   /** Follows `next_page` to the end, reporting after each page. */
@@ -144,7 +152,8 @@ export function createCertnClient(options: CertnClientOptions) {
       });
       all.push(...(data.results as z.infer<T>[]));
       const p = data.pagination;
-      lo.onProgress?.({ page: p.current_page, pageCount: p.page_count, loaded: all.length, total: p.result_count });
+      const etaMs = http.rateEta(Math.max(0, p.page_count - p.current_page));
+      lo.onProgress?.({ page: p.current_page, pageCount: p.page_count, loaded: all.length, total: p.result_count, callsLeft: http.rateWindow().callsLeft, etaMs });
       const next: number | null = p.next_page;
       if (next !== null && next <= page) {
         throw new AppError('certn_bad_response', `Certn's pages for ${what}s do not advance (page ${page} points to ${next}).`, 'Try again later; if it persists, contact Certn support.');

@@ -1,14 +1,14 @@
-// The Certn request pipeline: client-side limiter → fetch with deadline → 429 waits → retries.
+// The Certn request pipeline: client-side sliding-window limiter → fetch with deadline → 429 waits → retries.
 // Order matters: the limiter gates every attempt (retries and post-429 attempts count against
 // Certn's per-account limit too), and the deadline starts only once a slot is granted.
 import { createHash } from 'node:crypto';
 import pRetry from 'p-retry';
-import pThrottle from 'p-throttle';
 import type { z } from 'zod';
 import { AppError } from '../shared/errors';
 import type { Environment } from '../shared/regions';
 import { certnBadResponse, certnHttpError, certnTransportError, type ErrorContext } from './errors';
-import { TransportFailure, decodeJson, fetchRaw, hostOf, parseRetryAfter, raceAbort, sleep, type RawResponse } from '../net/transport';
+import { TransportFailure, decodeJson, fetchRaw, hostOf, parseRetryAfter, raceAbort, type RawResponse } from '../net/transport';
+import { SlidingWindowLimiter, realClock, type LimiterClock, type WindowState } from '../net/sliding-window';
 
 export interface CertnHttpOptions {
   environment: Environment;
@@ -24,6 +24,8 @@ export interface CertnHttpOptions {
   maxRateLimitWaits: number;
   /** A Retry-After longer than this is not waited out: the caller gets certn_rate_limited at once. */
   maxRetryAfterMs: number;
+  /** The limiter's time; tests pass a virtual clock. */
+  clock?: LimiterClock;
 }
 
 export interface RequestOptions {
@@ -36,39 +38,44 @@ export interface RequestOptions {
   accept?: string;
 }
 
-interface Gate {
-  /** Resolves when a request slot is free under the client-side limit. */
-  slot: () => Promise<void>;
-  /** Set after a 429: every call for this account holds back until then, not just the one refused. */
-  pausedUntil: number;
-}
-
 // Certn's limit is per account, and callers may build a fresh client per call, so clients for the
-// same host and key share one gate. The key is kept only as a hash.
-const gates = new Map<string, Gate>();
+// same host and key share one limiter. The key is kept only as a hash.
+const limiters = new Map<string, SlidingWindowLimiter>();
 
-function sharedGate(baseUrl: string, apiKey: string, limit: number, interval: number): Gate {
+function sharedLimiter(baseUrl: string, apiKey: string, limit: number, interval: number, clock: LimiterClock): SlidingWindowLimiter {
   const id = `${baseUrl}\n${createHash('sha256').update(apiKey).digest('hex')}\n${limit}/${interval}`;
-  let gate = gates.get(id);
-  if (!gate) {
-    const throttle = pThrottle({ limit, interval, strict: true });
-    gate = { slot: throttle(async () => undefined), pausedUntil: 0 };
-    gates.set(id, gate);
+  let limiter = limiters.get(id);
+  if (!limiter || limiter.clock !== clock) {
+    limiter = new SlidingWindowLimiter(limit, interval, clock);
+    limiters.set(id, limiter);
   }
-  return gate;
+  return limiter;
 }
 
 // Marks failures worth another attempt (5xx, cut connections, timeouts) without changing their type.
 const transient = new WeakSet<object>();
 
 export class CertnHttp {
-  private readonly gate: Gate;
+  private readonly limiter: SlidingWindowLimiter;
   private readonly host: string;
 
   constructor(readonly opts: CertnHttpOptions) {
-    this.gate = sharedGate(opts.baseUrl, opts.apiKey, opts.rateLimitPerMinute, opts.rateLimitIntervalMs);
+    this.limiter = sharedLimiter(opts.baseUrl, opts.apiKey, opts.rateLimitPerMinute, opts.rateLimitIntervalMs, opts.clock ?? realClock);
     this.host = hostOf(opts.baseUrl);
   }
+
+  /** The console's own rate window for this account: calls left now, and when the next may go. */
+  rateWindow(): WindowState {
+    return this.limiter.state();
+  }
+
+  /** How long `calls` more sequential calls would take under the window, at the pace answers came so far. */
+  rateEta(calls: number): number {
+    return this.limiter.eta(calls, this.latencyMs ?? 0);
+  }
+
+  /** A moving average of how long Certn takes to answer once a call has its slot. */
+  private latencyMs: number | null = null;
 
   url(path: string, query?: RequestOptions['query']): string {
     const u = new URL(this.opts.baseUrl.replace(/\/+$/, '') + path);
@@ -118,10 +125,11 @@ export class CertnHttp {
     for (let waits = 0; ; waits++) {
       let res: RawResponse;
       try {
-        const paused = this.gate.pausedUntil - Date.now();
-        if (paused > 0) await sleep(paused, ro.signal);
-        await raceAbort(this.gate.slot(), ro.signal);
+        await raceAbort(this.limiter.acquire(ro.signal), ro.signal);
+        const sent = this.limiter.clock.now();
         res = await fetchRaw(url, { method, headers, body }, { timeoutMs: this.opts.timeoutMs, signal: ro.signal });
+        const took = this.limiter.clock.now() - sent;
+        this.latencyMs = this.latencyMs === null ? took : 0.8 * this.latencyMs + 0.2 * took;
       } catch (e) {
         if (!(e instanceof TransportFailure)) throw e;
         const err = certnTransportError(e, this.ctx(ro.what), this.opts.timeoutMs);
@@ -130,14 +138,13 @@ export class CertnHttp {
         throw err;
       }
       if (res.status === 429) {
-        const retryAfter = parseRetryAfter(res.headers.get('retry-after')) ?? 1000;
+        // Seconds or an HTTP date; without one, a second, as the least a server means by 429.
+        const now = this.limiter.clock.now();
+        const retryAfter = parseRetryAfter(res.headers.get('retry-after'), now) ?? 1000;
         if (waits < this.opts.maxRateLimitWaits && retryAfter <= this.opts.maxRetryAfterMs) {
-          this.gate.pausedUntil = Math.max(this.gate.pausedUntil, Date.now() + retryAfter);
-          try {
-            await sleep(retryAfter, ro.signal);
-          } catch (e) {
-            throw certnTransportError(e as TransportFailure, this.ctx(), this.opts.timeoutMs);
-          }
+          // Every call for this account holds back, not just the one refused; the next attempt
+          // waits in the limiter until then.
+          this.limiter.pauseUntil(now + retryAfter);
           continue;
         }
         throw certnHttpError(429, res.body, this.ctx(ro.what), retryAfter);

@@ -37,6 +37,10 @@ export interface SyncState {
   startedAt: string | null;
   finishedAt: string | null;
   error: ErrorInfo | null;
+  /** While running: calls the console's own rate window lets start now (its limit, not Certn's). */
+  callsLeft: number | null;
+  /** While running: when the remaining pages should be in (ISO), given that window and the pace so far. */
+  etaAt: string | null;
 }
 
 interface Row {
@@ -71,14 +75,14 @@ export class PackagesService {
   }
 
   syncStatus(id: string): SyncState {
-    return this.syncs.get(id) ?? { running: false, loaded: 0, total: 0, startedAt: null, finishedAt: (this.ctx.s.settings.get(id, 'packagesSyncedAt') ?? null), error: null };
+    return this.syncs.get(id) ?? { running: false, loaded: 0, total: 0, startedAt: null, finishedAt: (this.ctx.s.settings.get(id, 'packagesSyncedAt') ?? null), error: null, callsLeft: null, etaAt: null };
   }
 
   /** Starts a sync in the background; its progress is pushed to the window as packages.syncProgress. */
   startSync(id: string): SyncState {
     const current = this.syncs.get(id);
     if (current?.running) return current;
-    const state: SyncState = { running: true, loaded: 0, total: 0, startedAt: this.ctx.now().toISOString(), finishedAt: null, error: null };
+    const state: SyncState = { running: true, loaded: 0, total: 0, startedAt: this.ctx.now().toISOString(), finishedAt: null, error: null, callsLeft: null, etaAt: null };
     this.syncs.set(id, state);
     this.pushProgress(id, state);
     this.runs.set(id, this.runSync(id, state));
@@ -103,6 +107,8 @@ export class PackagesService {
         onProgress: (p) => {
           state.loaded = p.loaded;
           state.total = p.total;
+          state.callsLeft = p.callsLeft;
+          state.etaAt = new Date(this.ctx.now().getTime() + p.etaMs).toISOString();
           this.pushProgress(id, state);
         },
       });
@@ -119,6 +125,7 @@ export class PackagesService {
     } finally {
       state.running = false;
       state.finishedAt = this.ctx.now().toISOString();
+      state.callsLeft = state.etaAt = null;
       this.pushProgress(id, state);
     }
   }

@@ -127,6 +127,7 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
             <span className="muted" role="status">
               {sync.running ? `Loading ${sync.loaded} of ${sync.total || '…'} packages` : `${sync.loaded} packages synced${sync.finishedAt ? ` at ${formatTime(sync.finishedAt)}` : ''}`}
             </span>
+            {sync.running && <SyncPace callsLeft={sync.callsLeft} etaAt={sync.etaAt} />}
           </div>
         )}
         <ErrorNote error={startSync.error ?? syncError} />
@@ -205,5 +206,27 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
         <span className="muted">{counts.selected} selected for iCIMS</span>
       </StepFooter>
     </section>
+  );
+}
+
+/**
+ * How long the rest of a sync should take and how many calls the console's own rate window has
+ * left: counted down here each second, since no page may arrive while the window slides.
+ */
+function SyncPace({ callsLeft, etaAt }: { callsLeft: number | null; etaAt: string | null }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(t);
+  }, []);
+  if (etaAt === null && callsLeft === null) return null;
+  const seconds = etaAt === null ? null : Math.max(0, Math.ceil((Date.parse(etaAt) - now) / 1000));
+  const left = seconds === null ? null : seconds < 60 ? `about ${seconds} s left` : `about ${Math.round(seconds / 60)} min left`;
+  return (
+    <span className="muted small sync-pace">
+      {left}
+      {left && callsLeft !== null && ' · '}
+      {callsLeft !== null && (callsLeft === 0 ? 'waiting for the console’s rate window to slide' : `${callsLeft} more calls may start now within the console’s rate window`)}
+    </span>
   );
 }

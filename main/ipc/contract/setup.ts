@@ -66,6 +66,10 @@ export const SyncStatus = z.object({
   startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   error: ErrorBody.nullable(),
+  /** While running: calls the console's own rate window lets start now (its limit, not Certn's). */
+  callsLeft: z.number().int().nullable(),
+  /** While running: when the remaining pages should be in (ISO). */
+  etaAt: z.string().nullable(),
 });
 
 export const PackagePlan = z.object({

@@ -55,7 +55,10 @@ describe('Certn client against the simulator', () => {
     const pages = Math.ceil(total / 20);
     expect(progress).toHaveLength(pages);
     expect(progress.map((p) => p.page)).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
-    expect(progress.at(-1)).toEqual({ page: pages, pageCount: pages, loaded: total, total });
+    expect(progress.at(-1)).toMatchObject({ page: pages, pageCount: pages, loaded: total, total, etaMs: 0 });
+    // The console's own window: each page used one of its calls.
+    for (const p of progress) expect(p.callsLeft).toBeGreaterThanOrEqual(0);
+    expect(progress.at(-1)!.callsLeft).toBeLessThan(progress[0].callsLeft);
   });
 
   it('orders through iCIMS, then lists cases with filters, reads one, and fetches its PDF report', async () => {

@@ -49,6 +49,20 @@ describe('a re-sync writes only what changed', () => {
     expect(changes() - before).toBe(2);
   });
 
+  it('while it runs, the pushed progress says how many calls the window has left and when it should end', async () => {
+    const seen: { running: boolean; callsLeft: number | null; etaAt: string | null }[] = [];
+    const off = app.services.events.on((name, payload) => name === 'packages.syncProgress' && seen.push(payload as (typeof seen)[number]));
+    await syncPackages();
+    off();
+    const running = seen.filter((s) => s.running && s.etaAt !== null);
+    expect(running.length).toBeGreaterThanOrEqual(3); // one per page of 100
+    for (const s of running) {
+      expect(s.callsLeft).toBeGreaterThanOrEqual(0);
+      expect(Number.isNaN(Date.parse(s.etaAt!))).toBe(false);
+    }
+    expect(seen.at(-1)).toMatchObject({ running: false, callsLeft: null, etaAt: null });
+  });
+
   it('one package edited in the portal: exactly one row is written', async () => {
     const { rows } = await list({ query: 'bulk package 17', limit: 1 });
     await sim.admin.updatePackage(rows[0].id, { is_active: false });

@@ -105,7 +105,7 @@ describe('event stream (browser mode, Server-Sent Events)', () => {
     await vi.waitFor(() => expect(app.events.listenerCount()).toBe(1));
     app.events.emit('rehearsal.changed', { integrationId: 'int-1' });
     expect(await s.next()).toEqual({ event: 'rehearsal.changed', data: { integrationId: 'int-1' } });
-    const progress: EventMap['packages.syncProgress'] = { integrationId: 'int-1', running: true, loaded: 100, total: 250, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: null, error: null };
+    const progress: EventMap['packages.syncProgress'] = { integrationId: 'int-1', running: true, loaded: 100, total: 250, startedAt: '2026-01-01T00:00:00.000Z', finishedAt: null, error: null, callsLeft: 12, etaAt: '2026-01-01T00:01:00.000Z' };
     app.events.emit('packages.syncProgress', progress);
     expect(await s.next()).toEqual({ event: 'packages.syncProgress', data: progress });
     s.close();
