@@ -1,7 +1,7 @@
 // Simulator-only admin API: what people do by hand in the Certn Client Portal (packages, the iCIMS
 // integration) plus the test levers (clock, case advance). Kept under /__simulator/ so nobody can
 // mistake it for a real Certn endpoint.
-import { type Ctx, type Router, bodyJson, sendJson } from './http-util';
+import { type Ctx, type Router, bodyJson, sendJson } from './router';
 import { certnError, invalid, notFound } from './certn-errors';
 import { type CertnState, type Integration, type ReportType, newPackage } from './state';
 import type { SimClock } from './clock';

@@ -3,8 +3,8 @@
 // is the ONE place that models it: {"type", "errors":[{"code","detail","attr"}]}. The 422 for a
 // field-level refusal is [assumed] too (it is not on the public error-handling page); only the
 // simulator's own admin API answers it.
-import type { Ctx } from './http-util';
-import { sendJson } from './http-util';
+import type { Ctx } from './router';
+import { sendJson } from './router';
 
 export type CertnErrorType = 'client_error' | 'validation_error' | 'server_error';
 

@@ -1,6 +1,6 @@
 // The Certn public API as the console's client uses it: only the documented filters, unknown keys ignored.
 import { randomUUID } from 'node:crypto';
-import { type Ctx, type Router, sendJson, sendRaw } from './http-util';
+import { type Ctx, type Router, sendJson, sendRaw } from './router';
 import { certnError, notFound, unauthorized } from './certn-errors';
 import { sendPage } from './pagination';
 import type { SlidingWindowLimiter } from './throttle';

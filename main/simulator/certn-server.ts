@@ -1,6 +1,6 @@
 // The simulated Certn server: public API, iCIMS event endpoint, report links, admin API and faults.
 import type { Server } from 'node:http';
-import { type Ctx, Router, createSimServer, sendJson, sendRaw } from './http-util';
+import { type Ctx, Router, createSimServer, sendJson, sendRaw } from './router';
 import { certnError } from './certn-errors';
 import { Faults, registerFaultRoutes } from './faults';
 import { registerPublicRoutes } from './certn-public';

@@ -1,6 +1,6 @@
 // Per-route fault injection, shared by both simulated servers so clients can rehearse every failure
 // they must survive: slow answers, throttling, server errors, broken JSON and dropped connections.
-import { type Ctx, type Router, bodyJson, sendJson, sendRaw, sleep } from './http-util';
+import { type Ctx, type Router, bodyJson, sendJson, sendRaw, sleep } from './router';
 
 export const FAULT_KINDS = ['latency', '429', '500', '503', 'malformed', 'drop'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];

@@ -3,7 +3,7 @@
 // aged past its 365 days, the iCIMS connection removed, cases stuck or orders gone quiet.
 // Kept under /__simulator/ like the other admin routes; each refuses what the portal would not allow.
 import { randomUUID } from 'node:crypto';
-import { type Ctx, type Router, bodyJson, sendJson } from './http-util';
+import { type Ctx, type Router, bodyJson, sendJson } from './router';
 import { certnError, invalid, notFound } from './certn-errors';
 import { API_KEY_LIFETIME_DAYS, type CaseRecord, type CertnState } from './state';
 import type { SimClock } from './clock';

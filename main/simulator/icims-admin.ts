@@ -1,6 +1,6 @@
 // Simulator-only iCIMS admin API: what an iCIMS admin or consultant does in the iCIMS UI (jobs,
 // candidates, moving a candidate, configuring Event Notifications for Certn).
-import { type Router, bodyJson, sendJson } from './http-util';
+import { type Router, bodyJson, sendJson } from './router';
 import { ICIMS_CODES, icimsError, recordNotFound, required } from './icims-errors';
 import { renderWorkflow } from './icims-shapes';
 import { addJob, addPerson, addWorkflow, TRIGGER_STATUS } from './seed';

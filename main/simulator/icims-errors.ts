@@ -1,5 +1,5 @@
 // iCIMS error answers as documented: {"errors":[{"errorMessage","errorCode"}]} plus `X-Error: <code>:<detail>`.
-import { type Ctx, sendJson } from './http-util';
+import { type Ctx, sendJson } from './router';
 
 export const ICIMS_CODES = { internal: 0, required: 1, notFound: 2, accessDenied: 3, badCredentials: 6 } as const;
 

@@ -1,7 +1,7 @@
 // iCIMS Event Notifications: when a workflow enters the configured trigger status, POST the
 // WorkFlowStatusChangeEvent (gzip, all values strings, links in the body and in a Link header).
 import { gzipSync } from 'node:zlib';
-import { basicHeader } from './http-util';
+import { basicHeader } from './auth';
 import type { Delivery, IcimsState, Workflow } from './state';
 import { customerBase } from './icims-shapes';
 import { formatIcimsLinkHeader } from './link-header';

@@ -1,6 +1,6 @@
 // How the simulated Certn reads a candidate and a job from iCIMS: real HTTP, with the iCIMS
 // credentials stored in the integration (never with anything the event carried).
-import { basicHeader } from './http-util';
+import { basicHeader } from './auth';
 import type { Integration } from './state';
 
 export type IcimsRead<T> =

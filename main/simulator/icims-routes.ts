@@ -1,9 +1,9 @@
 // The iCIMS REST API subset the integration touches: people, jobs, applicant workflows, search and
 // the background-screen rows Certn writes back.
-import { type Ctx, type Router, bodyJson, sendEmpty, sendJson } from './http-util';
+import { type Ctx, type Router, bodyJson, sendEmpty, sendJson } from './router';
 import { ICIMS_CODES, badCredentials, icimsError, recordNotFound, required } from './icims-errors';
 import { customerBase, parseFields, renderJob, renderPerson, renderWorkflow } from './icims-shapes';
-import { parseBasic, safeEqual } from './http-util';
+import { parseBasic, safeEqual } from './auth';
 import { BACKGROUND_SCREENS_FIELD, BG_STATUS_IDS, BG_STATUS } from './writeback';
 import type { BackgroundScreenRow, IcimsState, Workflow } from './state';
 import { registerSearch } from './icims-search';

@@ -1,6 +1,6 @@
 // iCIMS search as its Search API page describes it: ids only (as strings), ascending, at most 1000 per
 // call, paged with an `id >` filter; at least one filter, known names and operators, no unknown attributes.
-import { type Ctx, type Router, bodyJson, sendJson } from './http-util';
+import { type Ctx, type Router, bodyJson, sendJson } from './router';
 import { ICIMS_CODES, icimsError } from './icims-errors';
 import { customerBase } from './icims-shapes';
 import type { IcimsState } from './state';

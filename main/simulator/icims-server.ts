@@ -1,6 +1,6 @@
 // The simulated iCIMS server: REST API with Basic auth and rate headers, event notifications, admin API.
 import type { Server } from 'node:http';
-import { type Ctx, Router, createSimServer, sendJson } from './http-util';
+import { type Ctx, Router, createSimServer, sendJson } from './router';
 import { Faults, registerFaultRoutes } from './faults';
 import { ICIMS_CODES, icimsError } from './icims-errors';
 import { registerIcimsRoutes } from './icims-routes';

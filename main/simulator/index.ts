@@ -6,7 +6,7 @@ import { SimulatorAdmin } from './admin-client';
 import { createSendSafelyServer } from './sendsafely-server';
 import { SendSafelySimAdmin } from './sendsafely-admin';
 import { SimClock } from './clock';
-import { close, listen } from './http-util';
+import { close, listen } from './router';
 import { newApiKey, newCustomerId, newSecret, randomFrom } from './ids';
 import { type Region, newCertnState, newIcimsState } from './state';
 import { seedCertn, seedIcimsAccount, seedIcimsDemo } from './seed';

@@ -1,6 +1,6 @@
 // [assumed] Certn's list envelope: page (1-based) and page_size (default 20, max 100). No stored public
 // page confirms it; this file is the one place the simulator models it.
-import type { Ctx } from './http-util';
+import type { Ctx } from './router';
 import { certnError } from './certn-errors';
 
 export const DEFAULT_PAGE_SIZE = 20;

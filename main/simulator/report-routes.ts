@@ -1,5 +1,5 @@
 // Report links written back to iCIMS: a PDF that needs no login, or a portal page that demands one.
-import { type Router, sendRaw } from './http-util';
+import { type Router, sendRaw } from './router';
 import { apiKeyValid, type CertnState } from './state';
 import type { SimClock } from './clock';
 import { renderCasePdf } from './pdf';

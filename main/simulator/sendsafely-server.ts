@@ -4,7 +4,8 @@
 import { randomBytes, randomInt, pbkdf2Sync } from 'node:crypto';
 import type { Server } from 'node:http';
 import * as openpgp from 'openpgp';
-import { type Ctx, Router, createSimServer, safeEqual, sendJson, sendRaw } from './http-util';
+import { type Ctx, Router, createSimServer, sendJson, sendRaw } from './router';
+import { safeEqual } from './auth';
 import { Faults, registerFaultRoutes } from './faults';
 import { API_BASE_PATH, parseRequestTimestamp, signRequest } from '../sendsafely/sign';
 import { RECEIVE_PAGE, RECEIVE_SCRIPT, receiveCsp } from './sendsafely-receive';

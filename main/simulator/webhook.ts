@@ -2,7 +2,8 @@
 // the Certn status. It answers within iCIMS' 30 s budget and leaves the invite and write-backs to
 // CaseLife, after the answer.
 import { randomUUID } from 'node:crypto';
-import { type Ctx, type Router, bodyJson, parseBasic, safeEqual, sendJson } from './http-util';
+import { type Ctx, type Router, bodyJson, sendJson } from './router';
+import { parseBasic, safeEqual } from './auth';
 import type { CertnState, CaseRecord, Integration } from './state';
 import type { SimClock } from './clock';
 import type { CaseLife } from './case-life';

@@ -6,7 +6,7 @@
 // The status ids are the simulator's own. iCIMS's public list ids D37002019001–004 belong to
 // assessment statuses, not background screens, and no public page lists background-screen ids, so
 // the simulator does not borrow them: its ids say "SIM" so nobody mistakes them for iCIMS's.
-import { basicHeader } from './http-util';
+import { basicHeader } from './auth';
 import type { Case, CaseRecord, Integration } from './state';
 import type { SimClock } from './clock';
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import net from 'node:net';
 import type { Simulator } from '../../../main/simulator/index';
 import { SimulatorAdmin } from '../../../main/simulator/admin-client';
-import { createSimServer, listen, close, Router, sendJson } from '../../../main/simulator/http-util';
+import { createSimServer, listen, close, Router, sendJson } from '../../../main/simulator/router';
 import { start } from './helpers';
 
 function raw(url: string, opts: { method: string; path: string; headers?: Record<string, string>; body?: string }) {

@@ -1,9 +1,9 @@
-// Minimal node:http plumbing shared by the simulated Certn and iCIMS servers (no framework on purpose:
-// the simulator must stay small, dependency-free and bound to loopback only).
+// Minimal node:http routing shared by the simulated Certn, iCIMS and SendSafely servers (no
+// framework on purpose: the simulator must stay small, dependency-free and bound to loopback only).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import { timingSafeEqual } from 'node:crypto';
+import { ADMIN_PREFIX, adminRequestAllowed, hostAllowed } from './auth';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -133,29 +133,6 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** DNS-rebinding guard: only our own loopback origin may talk to us. */
-export function hostAllowed(host: string | undefined, port: number): boolean {
-  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
-}
-
-export function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-}
-
-export function parseBasic(header: string | undefined): { user: string; pass: string } | null {
-  if (!header || !/^basic\s+/i.test(header)) return null;
-  const decoded = Buffer.from(header.replace(/^basic\s+/i, ''), 'base64').toString('utf8');
-  const i = decoded.indexOf(':');
-  if (i < 0) return null;
-  return { user: decoded.slice(0, i), pass: decoded.slice(i + 1) };
-}
-
-export function basicHeader(user: string, pass: string): string {
-  return 'Basic ' + Buffer.from(`${user}:${pass}`).toString('base64');
-}
-
 export interface ServerHooks {
   router: Router;
   /** Runs before routing; returns true when it already answered (faults, throttling). */
@@ -175,21 +152,6 @@ export function createSimServer(hooks: ServerHooks, timeouts = { headersMs: HEAD
     void handle(server, hooks, req, res);
   });
   return server;
-}
-
-export const ADMIN_PREFIX = '/__simulator';
-
-/**
- * The admin API changes the simulator's state, and no browser page has any business calling it:
- * a request that carries a foreign Origin, or that the browser marks as cross-site, is refused
- * before its body is read. This also stops `text/plain` "simple" POSTs, which a page can send
- * without a preflight. Clients without a browser (the console, curl) send neither header.
- */
-export function adminRequestAllowed(req: IncomingMessage, port: number): boolean {
-  const origin = req.headers.origin;
-  if (origin !== undefined && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return false;
-  const site = req.headers['sec-fetch-site'];
-  return site === undefined || site === 'same-origin' || site === 'none';
 }
 
 async function handle(server: Server, hooks: ServerHooks, req: IncomingMessage, res: ServerResponse): Promise<void> {
