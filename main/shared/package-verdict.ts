@@ -58,14 +58,6 @@ export function nameIssues(name: string): string[] {
   return NAME_CHECKS.filter((c) => c.pattern.test(name)).map((c) => `The name ${c.problem}: ${c.why}`);
 }
 
-/** Shows every space that matters as ␣: leading, trailing, runs of two or more, and non-plain spaces. */
-export function visibleName(name: string): string {
-  const lead = /^\s*/.exec(name)![0].length;
-  const trail = /\s*$/.exec(name.slice(lead))![0].length;
-  const core = name.slice(lead, name.length - trail).replace(/\s{2,}|[^\S ]/g, (m) => '␣'.repeat(m.length));
-  return '␣'.repeat(lead) + core + '␣'.repeat(trail);
-}
-
 export function packageVerdict(f: VerdictFacts): Verdict {
   const blockers: string[] = [];
   if (!f.exists) blockers.push('not found in Certn');
