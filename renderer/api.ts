@@ -2,10 +2,11 @@
 // the schemas stay out of the first screen's code (main validates every call anyway).
 import type { Api, Envelope } from '../main/ipc/contract';
 import { CHANNEL_NAMES } from '../main/ipc/contract/names';
+import type { ErrorCode } from '../main/shared/error-codes';
 
 /** An error from main, in the contract's shape: what happened and what to do next. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly hint?: string) {
+  constructor(readonly code: ErrorCode, message: string, readonly hint?: string) {
     super(message);
   }
 }

@@ -5,11 +5,7 @@ import type { Environment } from '../shared/regions';
 import { errorBodySchema } from './schemas';
 import { TransportFailure, decodeJson } from '../net/transport';
 
-export const CERTN_ERROR_CODES = [
-  'certn_unauthorized', 'certn_forbidden', 'certn_not_found', 'certn_validation', 'certn_rate_limited',
-  'certn_unavailable', 'certn_network', 'certn_tls', 'certn_timeout', 'certn_bad_response', 'cancelled',
-] as const;
-export type CertnErrorCode = (typeof CERTN_ERROR_CODES)[number];
+export { CERTN_ERROR_CODES, type CertnErrorCode } from '../shared/error-codes';
 
 const REGION_PHRASE: Record<Environment, string> = {
   ca: 'North America',

@@ -1,6 +1,6 @@
 // Keycodes: random, read aloud over a second channel, typed back by a person.
 // Crockford base32 avoids look-alike letters; 25 symbols carry 125 bits, enough for an offline
-// attack on a file that anyone may copy (handoff.md: never a human-chosen password).
+// attack on a file that anyone may copy (never a human-chosen password).
 // The exact canonical string (capitals, dashes) is the OpenPGP passphrase, so gpg users type it as shown.
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../shared/errors';

@@ -5,12 +5,7 @@ import { AppError } from '../shared/errors';
 import { TransportFailure, decodeJson } from '../net/transport';
 import { errorBodySchema } from './schemas';
 
-export const ICIMS_ERROR_CODES = [
-  'icims_unauthorized', 'icims_access_denied', 'icims_forbidden', 'icims_not_found', 'icims_validation',
-  'icims_rate_limited', 'icims_unavailable', 'icims_network', 'icims_tls', 'icims_timeout', 'icims_bad_response',
-  'cancelled',
-] as const;
-export type IcimsErrorCode = (typeof ICIMS_ERROR_CODES)[number];
+export { ICIMS_ERROR_CODES, type IcimsErrorCode } from '../shared/error-codes';
 
 export interface IcimsErrorDetail {
   errorCode?: number;

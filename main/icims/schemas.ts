@@ -1,5 +1,5 @@
 // Our model of iCIMS answers, all loose (iCIMS adds fields at any time and clients must ignore them).
-// Documented or seen in working client code (reference/icims.md): the error envelope, search
+// Documented or seen in working client code (iCIMS's public API pages): the error envelope, search
 // results, list values, profile refs, person/job/workflow field names.
 // [assumed]: `backgroundscreens` rows on the workflow (the real field names are not public), and
 // that a field we ask for may be absent rather than null.

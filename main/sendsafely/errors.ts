@@ -3,13 +3,8 @@
 import { AppError } from '../shared/errors';
 import type { TransportFailure } from '../net/transport';
 
-export const SENDSAFELY_ERROR_CODES = [
-  'sendsafely_auth_failed', 'sendsafely_clock_skew', 'sendsafely_plan', 'sendsafely_unreachable', 'sendsafely_tls',
-  'sendsafely_timeout', 'sendsafely_cancelled', 'sendsafely_rate_limited', 'sendsafely_unavailable',
-  'sendsafely_unknown_package', 'sendsafely_invalid_email', 'sendsafely_needs_approval', 'sendsafely_limit_exceeded',
-  'sendsafely_rejected', 'sendsafely_bad_answer', 'sendsafely_host_invalid',
-] as const;
-export type SendSafelyErrorCode = (typeof SENDSAFELY_ERROR_CODES)[number];
+export { SENDSAFELY_ERROR_CODES, type SendSafelyErrorCode } from '../shared/error-codes';
+import type { SendSafelyErrorCode } from '../shared/error-codes';
 
 export class SendSafelyError extends AppError {
   declare readonly code: SendSafelyErrorCode;

@@ -1,7 +1,7 @@
 import { AppError } from '../shared/errors';
 import { CERTN_REGIONS, type CertnRegion } from '../shared/regions';
 
-// Certn's portal shows a package at https://client.certn.co/<ca|uk|au>/package/<package id>/ (certn.md, [doc]).
+// Certn's portal shows a package at https://client.certn.co/<ca|uk|au>/package/<package id>/ (documented by Certn).
 const PORTAL_HOST = 'client.certn.co';
 const REGION_LABELS: Record<CertnRegion, string> = { ca: 'North America', uk: 'Europe, Middle East and Africa', au: 'Asia Pacific' };
 const REGION_NAMES = Object.fromEntries(CERTN_REGIONS.map((r) => [r, `${REGION_LABELS[r]} (${r})`])) as Record<CertnRegion, string>;

@@ -1,4 +1,4 @@
-// Certn case statuses (certn.md, [doc]) in the words recruiters see in iCIMS.
+// Certn case statuses (as Certn documents them) in the words recruiters see in iCIMS.
 export const STATUS_LABELS: Record<string, string> = {
   DRAFT: 'Draft',
   CASE_ORDERED: 'Waiting on candidate',

@@ -1,20 +1,23 @@
 // The one error shape that crosses from main to the renderer: {code, message, hint}.
 // `message` says what happened, `hint` says what to do next. Neither may ever contain a secret,
 // and stack traces never leave main.
+import type { ErrorCode } from './error-codes';
+
+export type { ErrorCode } from './error-codes';
 
 export interface ErrorInfo {
-  code: string;
+  code: ErrorCode;
   message: string;
   hint?: string;
 }
 
 export class AppError extends Error implements ErrorInfo {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly hint?: string;
   /** HTTP status of an upstream answer, when the error came from one. */
   readonly status?: number;
 
-  constructor(code: string, message: string, hint?: string, options?: { status?: number; cause?: unknown }) {
+  constructor(code: ErrorCode, message: string, hint?: string, options?: { status?: number; cause?: unknown }) {
     super(message, options?.cause !== undefined ? { cause: options.cause } : undefined);
     this.name = 'AppError';
     this.code = code;

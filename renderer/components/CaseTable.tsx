@@ -1,4 +1,4 @@
-import type { CaseView } from './types';
+import type { CaseView } from '../../main/ipc/contract/setup';
 import { formatDateTime } from '../../main/shared/time';
 
 /** Cases with their status, report readiness and, where one is stuck, why. */

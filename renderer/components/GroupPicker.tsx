@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Group } from './types';
+import type { Group } from '../../main/ipc/contract/setup';
 
 /** The account's groups as a tree (indented by depth), in the order parents then children. */
 export function orderGroups(groups: Group[]): Group[] {

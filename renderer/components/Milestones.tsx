@@ -4,7 +4,7 @@ import { calendarDate, formatDate } from '../../main/shared/time';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { useAutosave } from './useAutosave';
-import type { IcimsStep } from './types';
+import type { IcimsStep } from '../../main/ipc/contract/setup';
 
 type Kind = 'requested' | 'consultant' | 'credentials';
 const today = () => calendarDate();

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../api';
 import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from './ErrorNote';
-import type { PackagePlan, PackageView } from './types';
+import type { PackagePlan, PackageView } from '../../main/ipc/contract/setup';
 
 interface Props {
   integrationId: string;

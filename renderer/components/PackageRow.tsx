@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { VisibleName } from './VisibleName';
-import type { PackageView } from './types';
+import type { PackageView } from '../../main/ipc/contract/setup';
 
 const ATS_LABEL = { on: 'ATS use on', off: 'ATS use off', unknown: 'ATS use unknown', confirmed: 'ATS use confirmed by you' } as const;
 

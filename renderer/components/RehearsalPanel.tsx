@@ -4,7 +4,7 @@ import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { CaseTable } from './CaseTable';
 import { EventInspector } from './EventInspector';
-import type { RehearsalState } from './types';
+import type { RehearsalState } from '../../main/ipc/contract/setup';
 import { formatDateTime } from '../../main/shared/time';
 import { useConsoleEvent } from '../push';
 

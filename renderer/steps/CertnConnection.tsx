@@ -7,7 +7,7 @@ import { SecretField } from '../components/SecretField';
 import { GroupPicker } from '../components/GroupPicker';
 import { StepFooter, stepDone } from '../components/StepFooter';
 import type { StepProps } from './types';
-import type { ConnectionStep } from '../components/types';
+import type { ConnectionStep } from '../../main/ipc/contract/setup';
 import { formatDateTime } from '../../main/shared/time';
 
 const ICIMS_VALUES = [

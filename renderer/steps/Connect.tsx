@@ -6,7 +6,7 @@ import { CopyButton } from '../components/CopyButton';
 import { ENVIRONMENTS, ENVIRONMENT_LABELS, endpointNote } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './types';
-import type { CertnStatus } from '../components/types';
+import type { CertnStatus } from '../../main/ipc/contract/setup';
 import { calendarDate, formatDate } from '../../main/shared/time';
 
 const today = () => calendarDate();

@@ -7,7 +7,7 @@ import { CasesPanel } from '../components/CasesPanel';
 import { AfterGoLive } from '../components/AfterGoLive';
 import { STEPS } from '../../main/shared/steps';
 import type { StepProps } from './types';
-import type { ProbeResult } from '../components/types';
+import type { ProbeResult } from '../../main/ipc/contract/setup';
 import { formatDateTime } from '../../main/shared/time';
 
 const STATE_LABEL = { todo: 'Not started', in_progress: 'In progress', done: 'Done', attention: 'Needs attention' } as const;

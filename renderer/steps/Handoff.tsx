@@ -10,7 +10,7 @@ import './handoff.css';
 import { EMAIL_RE, SENDSAFELY_METHOD, SendSafelyConnect, SendSafelyFields, SendSafelyLink, SendSafelyTrackingNote } from './SendSafelyPanel';
 import { formatDateTime, formatDateTimeZoned } from '../../main/shared/time';
 
-// Step 4, the secure handoff (issue 5): what the consultant gets, how it is encrypted, the files
+// Step 4, the secure handoff: what the consultant gets, how it is encrypted, the files
 // and the keycode (shown once, kept nowhere), and the record of past handoffs.
 
 type Method = 'keycode' | 'keycode-split' | 'public-key' | 'sendsafely';

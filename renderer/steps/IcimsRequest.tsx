@@ -8,7 +8,7 @@ import { useAutosave } from '../components/useAutosave';
 import { ICIMS_API_BASE, endpointNote } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './types';
-import type { IcimsStep } from '../components/types';
+import type { IcimsStep } from '../../main/ipc/contract/setup';
 import { formatDateTime } from '../../main/shared/time';
 
 /** Step 2: ask iCIMS for the integration, track the wait, capture and verify what the consultant sends. */

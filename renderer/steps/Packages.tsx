@@ -11,7 +11,7 @@ import { portalRegion } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './types';
 import { useConsoleEvent } from '../push';
-import type { PackageView, SyncStatus } from '../components/types';
+import type { PackageView, SyncStatus } from '../../main/ipc/contract/setup';
 import { formatTime } from '../../main/shared/time';
 
 type Filter = PackageFilter;

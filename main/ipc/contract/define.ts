@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ERROR_CODES } from '../../shared/error-codes';
+import type { ErrorInfo } from '../../shared/errors';
 
 /** A channel: what main accepts and what it answers. Every input is a strict object. */
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -58,3 +60,12 @@ export const Ok = z.object({ ok: z.literal(true) });
 export const ok = { ok: true as const };
 
 export const Id = z.string().min(1).max(100);
+
+/** The one error shape that crosses to the renderer: what happened, and what to do next. */
+export const ErrorBody = z.object({ code: z.enum(ERROR_CODES), message: z.string(), hint: z.string().optional() });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+// What main throws (shared/errors.ts) must be exactly what the contract carries, both ways:
+// the type check fails here if the two drift apart.
+type SameShape = [ErrorBody, ErrorInfo] extends [ErrorInfo, ErrorBody] ? true : false;
+const _errorShapesAgree: SameShape = true;
+void _errorShapesAgree;

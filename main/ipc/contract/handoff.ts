@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { STEP_IDS } from '../../shared/steps';
 import { channel, Id } from './define';
 
-// The handoff step (issue 5): what the iCIMS consultant receives, encrypted. The webhook
+// Step 4, the handoff: what the iCIMS consultant receives, encrypted. The webhook
 // credentials never come back out of main: preview shows them masked; create returns only the
 // encrypted files and the keycode, which is shown once and stored nowhere.
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ChannelDef } from './define';
+import type { ChannelDef, ErrorBody } from './define';
 import { foundation } from './foundation';
 import { setup } from './setup';
 import { handoff } from './handoff';
@@ -44,9 +44,5 @@ export type Handlers = {
   [D in Domain]: { [M in keyof Contract[D]]: (input: Parsed<Contract[D][M]>) => Promise<Out<Contract[D][M]>> | Out<Contract[D][M]> };
 };
 
-export interface ErrorBody {
-  code: string;
-  message: string;
-  hint?: string;
-}
+export { ErrorBody } from './define';
 export type Envelope<T = unknown> = { ok: true; data: T } | { ok: false; error: ErrorBody };

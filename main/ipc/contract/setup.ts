@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ICIMS_HOSTINGS } from '../../shared/regions';
-import { channel, Id } from './define';
+import { channel, ErrorBody, Id } from './define';
 
 // Channels behind the wizard's steps 0–3 and 5 (the handoff step has its own module).
 // Secrets go in and never come back out, except through explicit, audited reveal/copy channels.
@@ -8,7 +8,6 @@ import { channel, Id } from './define';
 const integrationId = Id;
 const Secret = z.string().min(1).max(4096);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-27.');
-const ErrorBody = z.object({ code: z.string(), message: z.string(), hint: z.string().optional() });
 
 export const CertnStatus = z.object({
   environment: z.string(),
@@ -23,6 +22,7 @@ export const CertnStatus = z.object({
   groupCount: z.number().nullable(),
   portNotice: z.string().nullable(),
 });
+export type CertnStatus = z.infer<typeof CertnStatus>;
 
 export const Verdict = z.object({
   level: z.enum(['ready', 'caution', 'blocked']),
@@ -30,6 +30,7 @@ export const Verdict = z.object({
   blockers: z.array(z.string()),
   cautions: z.array(z.string()),
 });
+export type Verdict = z.infer<typeof Verdict>;
 
 export const Verification = z.object({
   exists: z.boolean(),
@@ -41,6 +42,7 @@ export const Verification = z.object({
   ready: z.boolean(),
   verdict: Verdict,
 });
+export type Verification = z.infer<typeof Verification>;
 
 export const PackageView = z.object({
   id: z.string(),
@@ -71,6 +73,7 @@ export const SyncStatus = z.object({
   /** While running: when the remaining pages should be in (ISO). */
   etaAt: z.string().nullable(),
 });
+export type SyncStatus = z.infer<typeof SyncStatus>;
 
 export const PackagePlan = z.object({
   id: z.string(),
@@ -83,8 +86,10 @@ export const PackagePlan = z.object({
   portalUrl: z.string(),
   checklist: z.array(z.string()),
 });
+export type PackagePlan = z.infer<typeof PackagePlan>;
 
 export const Milestone = z.object({ kind: z.string(), at: z.string(), on: z.string(), data: z.record(z.string(), z.string()) });
+export type Milestone = z.infer<typeof Milestone>;
 
 export const IcimsStep = z.object({
   company: z.string(),
@@ -104,8 +109,10 @@ export const IcimsStep = z.object({
   verifiedAt: z.string().nullable(),
   verifyError: ErrorBody.nullable(),
 });
+export type IcimsStep = z.infer<typeof IcimsStep>;
 
 export const Group = z.object({ id: z.string(), name: z.string(), parentId: z.string().nullable(), shortId: z.string().nullable(), depth: z.number(), isActive: z.boolean() });
+export type Group = z.infer<typeof Group>;
 
 export const ConnectionStep = z.object({
   hasWebhookUsername: z.boolean(),
@@ -121,6 +128,7 @@ export const ConnectionStep = z.object({
   canDoItForMe: z.boolean(),
   notice: z.string().nullable(),
 });
+export type ConnectionStep = z.infer<typeof ConnectionStep>;
 
 export const ProbeResult = z.object({
   outcome: z.enum(['accepted', 'rejected', 'inconclusive']),
@@ -129,6 +137,7 @@ export const ProbeResult = z.object({
   explanation: z.string(),
   at: z.string(),
 });
+export type ProbeResult = z.infer<typeof ProbeResult>;
 
 export const CaseView = z.object({
   id: z.string(),
@@ -143,11 +152,14 @@ export const CaseView = z.object({
   reportUrl: z.string().nullable(),
   stuck: z.string().nullable(),
 });
+export type CaseView = z.infer<typeof CaseView>;
 
 export const BackgroundScreen = z.object({ package: z.string().nullable(), status: z.string().nullable(), result: z.string().nullable(), url: z.string().nullable(), date: z.string().nullable() });
+export type BackgroundScreen = z.infer<typeof BackgroundScreen>;
 
 const FieldCheck = z.object({ field: z.string(), ok: z.boolean(), value: z.string().nullable(), message: z.string().nullable() });
 export const InspectorCheck = z.object({ parsed: z.boolean(), message: z.string().nullable(), fields: z.array(FieldCheck) });
+export type InspectorCheck = z.infer<typeof InspectorCheck>;
 
 export const RehearsalState = z.object({
   running: z.boolean(),
@@ -161,6 +173,7 @@ export const RehearsalState = z.object({
   /** The simulated iCIMS account's customer ID (chosen to replay a real event verbatim), when running. */
   icimsCustomerId: z.string().nullable(),
 });
+export type RehearsalState = z.infer<typeof RehearsalState>;
 
 export const setup = {
   certn: {

@@ -4,7 +4,8 @@
 // encryption, and keeps a record of hashes and dates only: the keycode is returned once, never kept.
 import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { nameProblems, visibleName } from '../../shared/package-verdict';
+import { nameProblems } from '../../shared/package-verdict';
+import { visibleName } from '../../shared/visible-name';
 import { SANDBOX_ENDPOINT_NOTE } from '../../shared/regions';
 import { formatDateTimeZoned } from '../../shared/time';
 import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../../handoff';
@@ -42,7 +43,6 @@ export { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK
 const SANDBOX_NO_ENDPOINT = `${SANDBOX_ENDPOINT_NOTE} Until Certn confirms it, make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.`;
 
 
-export { visibleName };
 
 const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 const bareFingerprint = (s: string) => s.replace(/\s+/g, '').toUpperCase();
