@@ -22,6 +22,8 @@ export const CONSOLE_ERROR_CODES = [
   'handoff_tampered', 'handoff_unreadable', 'sendsafely_not_connected', 'inspector_not_json',
   'inspector_not_simulator', 'job_unknown', 'simulator_bad_answer', 'simulator_not_found',
   'simulator_rejected', 'simulator_timeout', 'simulator_unreachable',
+  'rotation_invalid', 'rotation_none', 'rotation_nothing_to_rotate', 'rotation_open', 'rotation_order', 'rotation_same_credential',
+  'rotation_step_done', 'config_invalid', 'config_unreadable', 'config_version', 'no_save_dialog',
 ] as const;
 
 /** The gates in front of the services: browser mode's HTTP checks, Electron's sender check, and the page's own "main is not answering". */
