@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
-import type { PackageView } from './types';
+import type { PackageView } from '../../main/ipc/contract/setup';
 
 export type PackageFilter = 'all' | 'ready' | 'selected' | 'problems';
 
