@@ -2,7 +2,7 @@
 // ATS use in Certn after the handoff breaks every order for it, silently. Measured against what the
 // latest handoff gave the consultant, not against today's selection in the console.
 import { AppError } from '../shared/errors';
-import { visibleName } from '../shared/package-verdict';
+import { visibleName } from '../shared/visible-name';
 import type { CheckResult } from '../shared/health';
 import { couldNotCheck, plural, result, stepFix } from './result';
 

@@ -24,6 +24,7 @@ export const CONSOLE_ERROR_CODES = [
   'simulator_rejected', 'simulator_timeout', 'simulator_unreachable',
   'rotation_invalid', 'rotation_none', 'rotation_nothing_to_rotate', 'rotation_open', 'rotation_order', 'rotation_same_credential',
   'rotation_step_done', 'config_invalid', 'config_unreadable', 'config_version', 'no_save_dialog',
+  'certn_key_missing', 'handoff_missing', 'connection_missing', 'simulator_stopped',
 ] as const;
 
 /** The gates in front of the services: browser mode's HTTP checks, Electron's sender check, and the page's own "main is not answering". */
