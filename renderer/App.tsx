@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { api, VAULT_LOCKED_EVENT } from './api';
 import { useAction, useLoad } from './hooks';
 import { ErrorNote } from './components/ErrorNote';
@@ -9,7 +9,8 @@ import { StepNav } from './components/StepNav';
 import { Settings } from './components/Settings';
 import { AuditLog } from './components/AuditLog';
 import { StepHelp } from './components/StepHelp';
-import { STEP_COMPONENTS } from './steps';
+import { preloadSteps, STEP_COMPONENTS } from './steps';
+import { firstCalls } from './boot';
 import { focusMain, focusNewHeading, mountAnnouncer } from './focus';
 import { useConsoleEvent } from './push';
 import type { StepId } from '../main/shared/steps';
@@ -24,7 +25,7 @@ export function App() {
   const [fatal, setFatal] = useState<unknown>(null);
 
   useEffect(() => {
-    Promise.all([api.vault.status({}), api.prefs.get({})]).then(([v, p]) => (setVault(v), setPrefs(p)), setFatal);
+    firstCalls.then(([v, p]) => (setVault(v), setPrefs(p)), setFatal);
   }, []);
 
   useEffect(() => {
@@ -62,6 +63,7 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
   const list = useLoad(() => api.integrations.list({}), []);
   const [view, setView] = useState<View>('steps');
   const integrations = list.data ?? [];
+
   const selected = integrations.find((i) => i.id === prefs.lastIntegrationId) ?? integrations[0] ?? null;
 
   const select = async (id: string) => {
@@ -137,8 +139,32 @@ function IntegrationView({ integration, onChanged }: { integration: Integration;
       </header>
       <StepNav current={current} statuses={steps} onGo={go} />
       <ErrorNote error={overview.error ?? saveStep.error} />
-      <Step integration={{ ...integration, currentStep: current }} steps={steps} refresh={overview.reload} go={go} />
+      <Suspense fallback={<p className="muted" aria-busy="true">Loading the step…</p>}>
+        <Step integration={{ ...integration, currentStep: current }} steps={steps} refresh={overview.reload} go={go} />
+        <PreloadSteps />
+      </Suspense>
       <StepHelp step={current} />
     </div>
   );
 }
+
+/**
+ * Rendered beside the step, inside its Suspense boundary, so its effect runs once the step shown
+ * first has loaded. The other steps are fetched a little later, when the browser is idle, so they
+ * never compete with the first screen's own code and data.
+ */
+function PreloadSteps() {
+  useEffect(() => {
+    let idle: number | undefined;
+    const t = window.setTimeout(() => {
+      idle = window.requestIdleCallback ? window.requestIdleCallback(preloadSteps, { timeout: 3000 }) : window.setTimeout(preloadSteps, 0);
+    }, PRELOAD_AFTER_MS);
+    return () => {
+      window.clearTimeout(t);
+      if (idle !== undefined) (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+    };
+  }, []);
+  return null;
+}
+
+const PRELOAD_AFTER_MS = 2000;

@@ -1,4 +1,5 @@
-import './zod-setup';
+// First, so the first calls to main leave before React is even evaluated.
+import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

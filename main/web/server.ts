@@ -4,7 +4,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
 import { SECURITY_HEADERS } from '../shared/csp';
-import { contentType, rendererFile } from './renderer-files';
+import { compressedVariant, contentType, rendererFile } from './renderer-files';
 
 /** Where pushed events come from (the app's event bus); each open stream listens until it closes. */
 export interface EventSourceLike {
@@ -79,7 +79,7 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
       if (url.pathname.startsWith('/rpc/')) return await rpc(req, res, url.pathname.slice(5));
       if (url.pathname === '/session') return exchange(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'method', message: 'Method not allowed.' } });
-      return serveStatic(res, opts.staticDir, url.pathname);
+      return serveStatic(req, res, opts.staticDir, url.pathname);
     } catch {
       if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'The console server failed to answer.' } });
     }
@@ -200,16 +200,23 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   });
 }
 
-function serveStatic(res: http.ServerResponse, root: string, pathname: string) {
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, root: string, pathname: string) {
   const file = rendererFile(root, pathname);
   if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
     return res.end('Not found');
   }
+  // The build wrote .br and .gz copies beside the text files; send one when the browser takes it.
+  const variant = compressedVariant(file, req.headers['accept-encoding'], (p) => fs.existsSync(p) && fs.statSync(p).isFile());
+  const body = fs.readFileSync(variant?.path ?? file);
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'Content-Type': contentType(file),
+    'Content-Length': body.length,
     'Cache-Control': file.endsWith('index.html') ? 'no-store' : 'private, max-age=3600',
+    ...(variant ? { 'Content-Encoding': variant.encoding } : {}),
+    // Caches must key on Accept-Encoding whenever a compressed copy exists, whichever was sent.
+    ...(variant || compressedVariant(file, 'br, gzip', fs.existsSync) ? { Vary: 'Accept-Encoding' } : {}),
   });
-  res.end(fs.readFileSync(file));
+  res.end(body);
 }

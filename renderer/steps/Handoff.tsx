@@ -1,3 +1,5 @@
+// Before the handoff contract module below defines its schemas (the page's CSP forbids eval).
+import '../zod-setup';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
 import { copyWithClear, downloadText, useAction, useLoad } from '../hooks';
