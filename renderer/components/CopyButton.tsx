@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ApiError } from '../api';
 import { copyWithClear } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 
@@ -26,7 +27,9 @@ export function CopyButton({ label, text, children, disabled }: Props) {
       await copyWithClear(typeof text === 'string' ? text : await text());
       setCopied(true);
     } catch (e) {
-      setError(e);
+      // A refusal from main (a secret that could not be read) says why; a clipboard the browser
+      // refused leaves the admin one way out.
+      setError(e instanceof ApiError ? e : new ApiError('internal', 'Could not copy to the clipboard.', 'Select the text and copy it by hand.'));
     }
   };
   return (

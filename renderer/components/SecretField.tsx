@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useAutosave } from './useAutosave';
 import { ErrorNote } from './ErrorNote';
 import { formatDateTime } from '../../main/shared/time';
 
@@ -15,26 +15,8 @@ interface Props {
 
 /** A secret input that stores what is typed or pasted at once (pause or blur), then shows only "saved". */
 export function SecretField({ label, saved, savedAt, onSave, debounceMs = 500, type = 'password' }: Props) {
-  const [value, setValue] = useState('');
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
-  const [error, setError] = useState<unknown>(null);
-  const lastSaved = useRef('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const save = async (v: string) => {
-    clearTimeout(timer.current);
-    if (!v || v === lastSaved.current) return;
-    setState('saving');
-    setError(null);
-    try {
-      await onSave(v);
-      lastSaved.current = v;
-      setState('saved');
-    } catch (e) {
-      setError(e);
-      setState('idle');
-    }
-  };
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // An emptied field is not a value to store: the vault keeps what it holds.
+  const field = useAutosave('', (v) => (v ? onSave(v) : Promise.resolve()), debounceMs);
   return (
     <div className="secret-field">
       <label>
@@ -43,21 +25,16 @@ export function SecretField({ label, saved, savedAt, onSave, debounceMs = 500, t
           type={type}
           autoComplete="off"
           spellCheck={false}
-          value={value}
+          value={field.value}
           placeholder={saved ? 'Saved in the vault — paste a new value to replace it' : ''}
-          onChange={(e) => {
-            const v = e.target.value;
-            setValue(v);
-            clearTimeout(timer.current);
-            timer.current = setTimeout(() => void save(v), debounceMs);
-          }}
-          onBlur={() => void save(value)}
+          onChange={(e) => field.onChange(e.target.value)}
+          onBlur={field.onBlur}
         />
       </label>
       <span className="secret-state" role="status" aria-label={`${label} state`}>
-        {state === 'saving' ? 'Saving…' : saved || state === 'saved' ? `✓ Saved in the vault${savedAt ? ` (${formatDateTime(savedAt)})` : ''}` : 'Not saved yet'}
+        {field.saving ? 'Saving…' : saved || field.savedOnce ? `✓ Saved in the vault${savedAt ? ` (${formatDateTime(savedAt)})` : ''}` : 'Not saved yet'}
       </span>
-      <ErrorNote error={error} />
+      <ErrorNote error={field.error} />
     </div>
   );
 }

@@ -8,6 +8,8 @@ export function useAutosave(initial: string, save: (v: string) => Promise<unknow
   const [value, setValue] = useState(initial);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  /** At least one value was saved since the field appeared. */
+  const [savedOnce, setSavedOnce] = useState(false);
   const saved = useRef(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const saveRef = useRef(save);
@@ -21,6 +23,7 @@ export function useAutosave(initial: string, save: (v: string) => Promise<unknow
       await saveRef.current(v);
       saved.current = v;
       setError(null);
+      setSavedOnce(true);
     } catch (e) {
       setError(e);
     } finally {
@@ -32,6 +35,7 @@ export function useAutosave(initial: string, save: (v: string) => Promise<unknow
     value,
     error,
     saving,
+    savedOnce,
     onChange: (v: string) => {
       setValue(v);
       clearTimeout(timer.current);

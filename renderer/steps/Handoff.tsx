@@ -2,8 +2,9 @@
 import '../zod-setup';
 import { useEffect, useState } from 'react';
 import { api } from '../api';
-import { copyWithClear, downloadText, useAction, useLoad } from '../hooks';
+import { downloadText, useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
+import { CopyButton } from '../components/CopyButton';
 import { STEPS } from '../../main/shared/steps';
 import { DEFAULT_VALID_DAYS, ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView } from '../../main/ipc/contract/handoff';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
@@ -220,17 +221,6 @@ function CreateForm({ integrationId, ready, primary, onCreated }: { integrationI
   );
 }
 
-function CopyButton({ text, label }: { text: string; label: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = () => copyWithClear(text).then(() => setState('copied'), () => setState('failed'));
-  return (
-    <span>
-      <button type="button" onClick={() => void copy()}>{label}</button>
-      <span role="status" className="muted">{state === 'copied' ? ' Copied; the clipboard is cleared in 60 seconds.' : state === 'failed' ? ' Could not copy: select the text and copy it by hand.' : ''}</span>
-    </span>
-  );
-}
-
 function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () => void }) {
   return (
     <div className="card handoff-result" aria-labelledby="handoff-done">
@@ -248,15 +238,15 @@ function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () =>
             <>
               <p>Part 1 (send by one channel):</p>
               <output className="mono handoff-big" aria-label="Keycode part 1">{h.keycodeParts.part1}</output>
-              <CopyButton text={h.keycodeParts.part1} label="Copy part 1" />
+              <CopyButton text={h.keycodeParts.part1} label="Copy part 1">Copy part 1</CopyButton>
               <p>Part 2 (send by another channel):</p>
               <output className="mono handoff-big" aria-label="Keycode part 2">{h.keycodeParts.part2}</output>
-              <CopyButton text={h.keycodeParts.part2} label="Copy part 2" />
+              <CopyButton text={h.keycodeParts.part2} label="Copy part 2">Copy part 2</CopyButton>
             </>
           ) : (
             <>
               <output className="mono handoff-big" aria-label="Keycode">{h.keycode}</output>
-              <CopyButton text={h.keycode!} label="Copy keycode" />
+              <CopyButton text={h.keycode!} label="Copy keycode">Copy keycode</CopyButton>
             </>
           )}
         </div>

@@ -67,6 +67,8 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
     ({ integrationId, ...s }) => integrationId === id && setSync((cur) => latest(cur, s)),
     readSync,
   );
+  const syncEnded = useRef<(() => void)[]>([]);
+  const endedStarts = useRef(new Set<string>());
   // When a sync ends, the list and the step states are read again. Told apart by its finish time:
   // several pushed updates may reach one render, so "running, then not" may never be seen.
   const lastFinish = useRef<string | null | undefined>(undefined);
@@ -76,14 +78,22 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
     else if (lastFinish.current === undefined) lastFinish.current = sync.finishedAt;
     else if (sync.finishedAt !== lastFinish.current) {
       lastFinish.current = sync.finishedAt;
+      if (sync.startedAt) endedStarts.current.add(sync.startedAt);
       reload();
       refresh();
+      for (const done of syncEnded.current.splice(0)) done();
     }
   }, [sync, reload, refresh]);
+  useEffect(() => () => void syncEnded.current.splice(0).forEach((done) => done()), []);
 
+  // The action lasts until the sync ends, so its result is announced and focus kept as for any action.
   const startSync = useAction(async () => {
     const s = await api.packages.sync({ integrationId: id });
+    // Its end may have been pushed before this answer arrived.
+    const over = !s.running || (s.startedAt !== null && endedStarts.current.has(s.startedAt));
+    const ended = new Promise<void>((resolve) => (over ? resolve() : syncEnded.current.push(resolve)));
     setSync((cur) => latest(cur, s));
+    await ended;
   });
   const add = useAction(async () => {
     setAdded(null);
