@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleApp } from '../../../main/app';
-import { appWithIntegration, call, PASSPHRASE, populate, tempDir, WEBHOOK_PASSWORD } from '../handoff-service/helpers';
-import { fails, makeApp } from '../foundation/helpers';
+import { appWithIntegration, call, PASSPHRASE, populate, tempDir, WEBHOOK_PASSWORD } from '../../support/handoff';
+import { fails, makeApp } from '../../support/app';
 
 // Export on one machine (data folder), import on another: the non-secret configuration moves,
 // the secrets do not. Canary secrets are planted under every kind the vault keeps.

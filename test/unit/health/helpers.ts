@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ConsoleApp } from '../../../main/app';
 import type { Clock } from '../../../main/shared/clock';
 import type { CheckResult, HealthCheckId } from '../../../main/shared/health';
-import { call, makeApp, PASSPHRASE, tempDir } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
 
 export { call, makeApp, PASSPHRASE, tempDir };
 

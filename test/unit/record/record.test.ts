@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ConsoleApp } from '../../../main/app';
 import type { SecretKind } from '../../../main/shared/secret-kinds';
 import { allSpacesVisible } from '../../../main/record/pdf';
-import { appWithIntegration, call, populate, tempDir, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from '../handoff-service/helpers';
+import { appWithIntegration, call, populate, tempDir, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from '../../support/handoff';
 
 // The integration record read back as an auditor would: pdftotext for its words, pdftoppm for its
 // pages. Canary secrets sit in the vault under every kind the console keeps; none may appear.

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { ConsoleApp } from '../../../main/app';
-import { call, makeApp, PASSPHRASE, tempDir } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
 
 const pause = <T,>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 20));
 

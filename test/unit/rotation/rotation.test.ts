@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConsoleApp } from '../../../main/app';
 import { auditSentence } from '../../../main/shared/audit-words';
-import { call, fails } from '../foundation/helpers';
+import { call, fails } from '../../support/app';
 import { liveSimulatorIntegration, moveNewCandidate, postEvent } from './helpers';
 
 // Credential rotation end to end in the local simulator, over real HTTP, on a real SQLite file:

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../main/simulator/index';
 import { decryptMessage, keyCodeChecksum } from '../../../main/sendsafely';
 import type { SendSafelyStatus } from '../../../main/ipc/contract/handoff';
-import { appWithIntegration, call, populate, runCli, WEBHOOK_PASSWORD } from '../handoff-service/helpers';
+import { appWithIntegration, call, populate, runCli, WEBHOOK_PASSWORD } from '../../support/handoff';
 
 // `npm run handoff -- --method sendsafely` as a real process, against a SendSafely simulator on loopback.
 

@@ -4,7 +4,7 @@ import type { ConsoleApp } from '../../../main/app';
 import type { HandoffCreated, HandoffRecord, SendSafelyStatus } from '../../../main/ipc/contract/handoff';
 import { decryptMessage, keyCodeChecksum } from '../../../main/sendsafely';
 import { openDatabase } from '../../../main/store/db';
-import { appWithIntegration, call, makeApp, populate, scanFor, tempDir, WEBHOOK_PASSWORD } from '../handoff-service/helpers';
+import { appWithIntegration, call, makeApp, populate, scanFor, tempDir, WEBHOOK_PASSWORD } from '../../support/handoff';
 
 let app: ConsoleApp | undefined;
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
 
 // "Do it for me" performs the portal form in the simulator. The webhook credentials it leaves

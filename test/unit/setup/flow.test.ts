@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { call, makeApp, PASSPHRASE, tempDir, fails } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, tempDir, fails } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
 
 // The wizard's services end to end through the same gate the renderer uses, against the in-process

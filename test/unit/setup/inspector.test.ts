@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
 
 // The event inspector: a pasted iCIMS event checked field by field, replayed verbatim to the local

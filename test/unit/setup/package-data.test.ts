@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
 import type { Simulator } from '../../../main/simulator';
 
@@ -170,7 +170,7 @@ describe('the list a window at a time', () => {
 describe('a database from before the look-alike index', () => {
   it('gets each package its look-alike key, and marks missing the ones the last sync did not list', async () => {
     const { openDatabase } = await import('../../../main/store/db');
-    const { tempDir } = await import('../foundation/helpers');
+    const { tempDir } = await import('../../support/app');
     const dir = tempDir();
     const { MIGRATIONS } = await import('../../../main/store/migrations');
     const old = openDatabase(dir, { targetVersion: MIGRATIONS.findIndex((m) => m.name === '006_package_index') });

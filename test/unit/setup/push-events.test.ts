@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
 import type { EventMap } from '../../../main/ipc/contract/push';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE } from '../../support/app';
 import { caseView } from '../../../main/setup/case-view';
 import { formatDate } from '../../../main/shared/time';
 import type { Clock } from '../../../main/shared/clock';

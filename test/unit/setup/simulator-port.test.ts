@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE, tempDir } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
 
 // A rehearsal handoff names the simulator's endpoint: it must still answer after a restart.
 type Status = { baseUrl: string | null; endpointUrl: string | null; portNotice: string | null };

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
 import { SANDBOX_ENDPOINT_NOTE } from '../../../main/shared/regions';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE, fails } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, fails } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
 import type { Clock } from '../../../main/shared/clock';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startWebServer, EVENTS_PATH, type WebServer } from '../../../main/web/server';
 import type { ConsoleApp } from '../../../main/app';
 import type { EventMap } from '../../../main/ipc/contract/push';
-import { call, makeApp, PASSPHRASE, tempDir } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
 
 interface Stream {
   status: number;

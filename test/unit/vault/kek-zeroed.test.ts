@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../main/store/db';
 import { AuditLog } from '../../../main/store/audit';
 import { systemClock } from '../../../main/shared/clock';
-import { PASSPHRASE, tempDir } from './helpers';
+import { PASSPHRASE, tempDir } from '../../support/app';
 
 // Every key derived from a passphrase, as the vault received it from scrypt.
 const derived: Buffer[] = [];

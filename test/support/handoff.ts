@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import type { ConsoleApp } from '../../../main/app';
-import type { Environment } from '../../../main/shared/regions';
-import { allFiles, call, makeApp, PASSPHRASE, tempDir } from '../foundation/helpers';
+import type { ConsoleApp } from '../../main/app';
+import type { Environment } from '../../main/shared/regions';
+import { allFiles, call, makeApp, PASSPHRASE, tempDir } from './app';
 
 export { call, makeApp, PASSPHRASE, tempDir, allFiles };
 

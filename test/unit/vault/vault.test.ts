@@ -6,7 +6,7 @@ import { systemClock } from '../../../main/shared/clock';
 import { Vault } from '../../../main/vault/vault';
 import { open, seal } from '../../../main/vault/crypto';
 import type { KeychainProtector } from '../../../main/vault/key-protector';
-import { PASSPHRASE, tempDir } from './helpers';
+import { PASSPHRASE, tempDir } from '../../support/app';
 import type { SecretKind } from '../../../main/shared/secret-kinds';
 
 function setup() {

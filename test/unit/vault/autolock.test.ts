@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE } from './helpers';
+import { call, makeApp, PASSPHRASE } from '../../support/app';
 
 describe('auto-lock', () => {
   it('a person’s calls keep the vault open; the idle lock is pushed to the window', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeApp, PASSPHRASE, tempDir } from './helpers';
+import { call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
 
 // The unlock screen says why the vault is locked; the vault is the one that knows.
 describe('why the vault is locked', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
-import { allFiles, call, makeApp, PASSPHRASE, tempDir } from './helpers';
+import { allFiles, call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
 import { createConfStore } from '../../../main/prefs/conf-store';
 import type { SecretKind } from '../../../main/shared/secret-kinds';
 

@@ -9,7 +9,7 @@ import { browserLogDir, electronLogDir } from '../../../main/logging/paths';
 import { redact } from '../../../main/logging/logger';
 import { createNodeLog } from '../../../main/logging/node-log';
 import { isAllowedExternalUrl } from '../../../main/shared/external-links';
-import { call, makeApp, PASSPHRASE } from '../foundation/helpers';
+import { call, makeApp, PASSPHRASE } from '../../support/app';
 
 describe('application menu', () => {
   const opened: string[] = [];

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import path from 'node:path';
 import { DB_FILE, openDatabase, schemaVersion } from '../../../main/store/db';
 import { MIGRATIONS } from '../../../main/store/migrations';
-import { tempDir } from './helpers';
+import { tempDir } from '../../support/app';
 
 const TABLES = ['integrations', 'secrets', 'packages', 'groups', 'milestones', 'handoffs', 'audit_log', 'vault_meta', 'integration_settings', 'package_plans'];
 

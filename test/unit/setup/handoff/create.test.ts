@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsoleApp } from '../../../main/app';
-import type { HandoffCreated, HandoffRecord } from '../../../main/ipc/contract/handoff';
-import { tempGpgHome, type GpgHome } from '../handoff/fixtures';
-import { appWithIntegration, call, populate, scanFor, sha256, tempDir, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from './helpers';
+import type { ConsoleApp } from '../../../../main/app';
+import type { HandoffCreated, HandoffRecord } from '../../../../main/ipc/contract/handoff';
+import { tempGpgHome, type GpgHome } from '../../handoff/fixtures';
+import { appWithIntegration, call, populate, scanFor, sha256, tempDir, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from '../../../support/handoff';
 
 let home: GpgHome;
 let app: ConsoleApp | undefined;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { getAbi } from 'node-abi';
-import { tempDir } from './helpers';
+import { tempDir } from '../../support/app';
 
 // `npm start` where the desktop window cannot open: one line saying why (with the fixing command
 // where there is one), then browser mode. Electron itself is replaced by a small script where a

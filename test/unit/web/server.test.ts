@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startWebServer, type WebServer } from '../../../main/web/server';
 import type { ConsoleApp } from '../../../main/app';
-import { makeApp, tempDir } from './helpers';
+import { makeApp, tempDir } from '../../support/app';
 
 /** Raw HTTP so Host and Origin can be forged the way a rebinding page would. */
 function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {

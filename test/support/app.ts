@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createConsoleApp, type AppOptions, type ConsoleApp } from '../../../main/app';
+import { createConsoleApp, type AppOptions, type ConsoleApp } from '../../main/app';
 
 export function tempDir(prefix = 'console-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

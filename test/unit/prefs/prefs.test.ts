@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PrefsService } from '../../../main/prefs/prefs';
 import { createConfStore } from '../../../main/prefs/conf-store';
-import { tempDir } from './helpers';
+import { tempDir } from '../../support/app';
 
 // electron-store is a thin layer over conf; the console's preferences are exercised through conf.
 describe('preferences', () => {

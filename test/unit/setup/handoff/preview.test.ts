@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConsoleApp } from '../../../main/app';
-import type { HandoffPreview } from '../../../main/ipc/contract/handoff';
-import { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK_PASSWORD } from '../../../main/setup/steps/handoff';
-import { visibleName } from '../../../main/shared/visible-name';
-import { nameProblems as nameIssues } from '../../../main/setup/package-checks';
-import { appWithIntegration, call, populate, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from './helpers';
-import { SANDBOX_ENDPOINT_NOTE } from '../../../main/shared/regions';
+import type { ConsoleApp } from '../../../../main/app';
+import type { HandoffPreview } from '../../../../main/ipc/contract/handoff';
+import { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK_PASSWORD } from '../../../../main/setup/steps/handoff';
+import { visibleName } from '../../../../main/shared/visible-name';
+import { nameProblems as nameIssues } from '../../../../main/setup/package-checks';
+import { appWithIntegration, call, populate, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from '../../../support/handoff';
+import { SANDBOX_ENDPOINT_NOTE } from '../../../../main/shared/regions';
 
 let app: ConsoleApp | undefined;
 afterEach(async () => {

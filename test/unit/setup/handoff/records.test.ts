@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConsoleApp } from '../../../main/app';
-import { ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord } from '../../../main/ipc/contract/handoff';
-import { appWithIntegration, call, makeApp, PASSPHRASE, populate, tempDir } from './helpers';
+import type { ConsoleApp } from '../../../../main/app';
+import { ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord } from '../../../../main/ipc/contract/handoff';
+import { appWithIntegration, call, makeApp, PASSPHRASE, populate, tempDir } from '../../../support/handoff';
 
 let app: ConsoleApp | undefined;
 afterEach(async () => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { auditActionChoices } from '../../../main/shared/audit-words';
-import { allFiles, call, makeApp, PASSPHRASE } from './helpers';
+import { allFiles, call, makeApp, PASSPHRASE } from '../../support/app';
 
 interface Entry {
   seq: number;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HandoffRecord } from '../../../main/ipc/contract/handoff';
 import { tempGpgHome, type GpgHome } from '../handoff/fixtures';
-import { appWithIntegration, call, makeApp, PASSPHRASE, populate, runCli, scanFor, sha256, tempDir, WEBHOOK_PASSWORD } from './helpers';
+import { appWithIntegration, call, makeApp, PASSPHRASE, populate, runCli, scanFor, sha256, tempDir, WEBHOOK_PASSWORD } from '../../support/handoff';
 
 // `npm run handoff` as an implementer runs it: a real process on a data folder the console made.
 

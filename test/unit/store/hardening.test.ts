@@ -6,7 +6,7 @@ import { AuditLog } from '../../../main/store/audit';
 import type { Clock } from '../../../main/shared/clock';
 import { unlockDelaySeconds, Vault } from '../../../main/vault/vault';
 import { findIllFormed, isWellFormedText, toWellFormedText } from '../../../main/ipc/contract/define';
-import { call, makeApp, PASSPHRASE, tempDir } from './helpers';
+import { call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
 
 
 const FAST = { N: 2 ** 12, r: 8, p: 1 };
