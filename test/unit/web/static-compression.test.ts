@@ -6,7 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { startWebServer, type WebServer } from '../../../main/web/server';
 import { precompressDir } from '../../../main/web/precompress.mjs';
 import { acceptedEncodings } from '../../../main/web/renderer-files';
-import { tempDir } from '../foundation/helpers';
+import { tempDir } from '../../support/app';
 
 /** Raw HTTP, so Accept-Encoding is exactly what the test says and the body arrives as sent. */
 function get(port: number, pathname: string, acceptEncoding?: string, method = 'GET') {
