@@ -5,6 +5,17 @@
 // verification: the new credential works, the endpoint probe passes, and the old credential is
 // refused. The old value waits in the vault (as ciphertext, kind "<kind>_retired") only until the
 // rotation ends, so it can be tried once more and shown to be refused.
+//
+// [assumed] No public document describes these portal behaviours; the guidance below and the
+// simulator (main/simulator/certn-admin.ts, icims-admin.ts) model them, and this is the one place
+// they are listed:
+//   - Edit next to iCIMS in Certn's Settings → Integrations shows a new webhook pair once, and the
+//     old pair stops working at once (Certn documents only that the pair is shown once).
+//   - An API key can be revoked on the API Keys page and is refused from then on (Certn documents
+//     that several keys may be active at once, for rotation).
+//   - iCIMS staff issue a new integration password; the old one is refused from then on.
+//   - The iCIMS username and password can be edited in Certn's iCIMS integration settings (Certn
+//     documents editing the report type and the group "the same way").
 import { AppError } from '../shared/errors';
 import { calendarDate } from '../shared/time';
 import { createCertnClient, probeWebhookEndpoint } from '../certn';
