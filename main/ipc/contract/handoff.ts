@@ -12,7 +12,7 @@ export const DEFAULT_VALID_DAYS = 14;
 /** What to do once a handoff is marked as leaked. Pure text, shared with the renderer and the CLI. */
 export const ROTATION_GUIDANCE: readonly string[] = [
   'In the Certn Client Portal, open Settings → Integrations → iCIMS and choose Edit. Certn generates a new webhook username and password and shows them once: keep that page open.',
-  'In this console, start a rotation of the webhook username and password in step 5, Go-live (Credential rotation), and save the new pair there before leaving the Certn page: it then guides the new handoff and checks that the old pair is refused.',
+  'In this console, save the new pair before leaving the Certn page: best through Credential rotation in step 5, Go-live, which then guides the new handoff and checks that the old pair is refused (or enter it in step 3, Certn connection).',
   'Make a new handoff here with a new keycode, and send it to the consultant.',
   'Tell the iCIMS consultant to update the credentials in iCIMS Event Notifications; until they do, events from iCIMS are refused by Certn.',
 ];
