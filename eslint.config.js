@@ -12,14 +12,14 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
 // - Layers inside main/, from the ground up (a layer never imports one above it):
 //     shared → net, store, vault, logging, prefs → certn, icims, sendsafely, handoff, simulator
 //     → setup, health, record (step services; they may read the pure contract in ipc/contract)
-//     → ipc (contract, dispatch, handlers) and services.ts → app.ts, electron, web, cli, desktop.
+//     → ipc (contract, dispatch, handlers) and services.ts → app.ts, electron, web, cli, desktop, launch.
 // - No import loops, type-only imports included.
 const nodeBuiltins = [
   'node:*', 'fs', 'fs/promises', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net',
   'tls', 'zlib', 'stream', 'url', 'util', 'events', 'worker_threads', 'buffer', 'process',
 ];
 
-const HOSTS = ['main/app.ts', 'main/electron', 'main/web', 'main/cli', 'main/desktop'];
+const HOSTS = ['main/app.ts', 'main/electron', 'main/web', 'main/cli', 'main/desktop', 'main/launch'];
 const LAYERS = [
   ['main/shared'],
   ['main/net', 'main/store', 'main/vault', 'main/logging', 'main/prefs'],

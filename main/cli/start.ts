@@ -10,7 +10,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getAbi } from 'node-abi';
 import { addonAbis, cacheKey, cacheRoot, electronBuildPath, SQLITE_BINDING_ENV, type ElectronTarget } from '../store/sqlite-binding';
 import { afterElectronExit, fallbackLine, hasDisplay, preparingLine, type FallbackReason } from '../desktop/start-plan';
@@ -102,8 +102,10 @@ function supervise(child: ChildProcess, onExit: (code: number | null, signal: No
   });
 }
 
+/** Browser mode in this same process: one Node start less before the address is printed. */
 function startWeb(): void {
-  supervise(spawn(process.execPath, [path.join(here, 'web.mjs'), ...passThrough], { stdio: 'inherit' }), (code) => process.exit(code ?? 0));
+  process.argv = [process.argv[0], path.join(here, 'web.mjs'), ...passThrough];
+  void import(pathToFileURL(path.join(here, 'web.mjs')).href);
 }
 
 function fallBack(reason: FallbackReason): void {

@@ -24,7 +24,7 @@ interface Run {
 }
 
 function start(env: NodeJS.ProcessEnv, opts: { expectWeb?: boolean; args?: string[] } = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['main/cli/start.mjs', '--port', '0', '--data-dir', tempDir(), ...(opts.args ?? [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/main/start.mjs', '--port', '0', '--data-dir', tempDir(), ...(opts.args ?? [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
