@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { api, VAULT_LOCKED_EVENT } from './api';
+import { api, mode, VAULT_LOCKED_EVENT } from './api';
 import { useAction, useLoad } from './hooks';
 import { ErrorNote } from './components/ErrorNote';
 import { VaultGate } from './components/VaultGate';
@@ -11,6 +11,8 @@ import { AuditLog } from './components/AuditLog';
 import { StepHelp } from './components/StepHelp';
 import { preloadSteps, STEP_COMPONENTS } from './steps';
 import { firstCalls } from './boot';
+import { HealthPage } from './components/HealthPage';
+import { failureNotice } from '../main/shared/health';
 import { focusMain, focusNewHeading, mountAnnouncer } from './focus';
 import { useConsoleEvent } from './push';
 import type { StepId } from '../main/shared/steps';
@@ -66,6 +68,35 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
 
   const selected = integrations.find((i) => i.id === prefs.lastIntegrationId) ?? integrations[0] ?? null;
 
+  const health = useLoad(() => api.health.summary({}), []);
+  const verdicts = Object.fromEntries((health.data ?? []).map((h) => [h.integrationId, h.verdict]));
+  // A run that finds a new failure: the badge updates, and in browser mode a notification if allowed
+  // (the desktop app notifies from main). Permission is only ever asked on the Health page, by a click.
+  useConsoleEvent(
+    'health.changed',
+    (e) => {
+      health.reload();
+      if (mode === 'browser' && e.newFailures.length && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+        const { title, body } = failureNotice(e);
+        new Notification(title, { body, tag: `health-${e.integrationId}` });
+      }
+    },
+    health.reload,
+  );
+  const [stepNonce, setStepNonce] = useState(0);
+  const openHealth = async (id: string) => {
+    setPrefs(await api.prefs.set({ lastIntegrationId: id }));
+    setView('health');
+    focusNewHeading();
+  };
+  const goToStep = async (id: string, step: StepId) => {
+    const updated = await api.integrations.setStep({ id, step });
+    list.setData((integrations ?? []).map((i) => (i.id === updated.id ? updated : i)));
+    setStepNonce((n) => n + 1);
+    setView('steps');
+    focusNewHeading();
+  };
+
   const select = async (id: string) => {
     setPrefs(await api.prefs.set({ lastIntegrationId: id }));
     setView('steps');
@@ -97,7 +128,7 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
       >
         Skip to the main content
       </a>
-      <Sidebar integrations={integrations} selectedId={selected?.id ?? null} view={view} onSelect={(id) => void select(id)} onView={show} onChanged={list.reload} />
+      <Sidebar integrations={integrations} selectedId={selected?.id ?? null} view={view} onSelect={(id) => void select(id)} onView={show} onChanged={list.reload} health={verdicts} onHealth={(id) => void openHealth(id)} />
       <main className="content" id="main-content">
         {view === 'new' && (
           <FirstRun
@@ -107,7 +138,8 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
         )}
         {view === 'settings' && <Settings prefs={prefs} onPrefs={setPrefs} vault={props.vault} onVault={props.setVault} />}
         {view === 'audit' && <AuditLog />}
-        {view === 'steps' && selected && <IntegrationView key={selected.id} integration={selected} onChanged={list.reload} />}
+        {view === 'steps' && selected && <IntegrationView key={`${selected.id}:${stepNonce}`} integration={selected} onChanged={list.reload} />}
+        {view === 'health' && selected && <HealthPage key={selected.id} integration={selected} onGoToStep={(step) => void goToStep(selected.id, step)} />}
       </main>
     </div>
   );

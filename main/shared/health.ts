@@ -20,6 +20,10 @@ export type HealthCheckId = (typeof HEALTH_CHECKS)[number];
 export const HEALTH_TRIGGERS = ['open', 'schedule', 'manual', 'cli'] as const;
 export type HealthTrigger = (typeof HEALTH_TRIGGERS)[number];
 
+/** Breaks (and repairs) the local simulator can stage, one per check it can make fail. */
+export const HEALTH_REHEARSALS = ['rename-package', 'deactivate-package', 'ats-off', 'revoke-key', 'expire-key', 'drop-webhook', 'stuck-case', 'silent-orders'] as const;
+export type HealthRehearsal = (typeof HEALTH_REHEARSALS)[number];
+
 export const CHECK_TITLES: Record<HealthCheckId, string> = {
   'certn-key-expiry': 'Certn API key expiry',
   'certn-key': 'Certn API key accepted',

@@ -78,6 +78,19 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
         <ErrorNote error={change.error ?? lock.error ?? setPref.error} />
       </div>
       <div className="card">
+        <h2>Health watch</h2>
+        <label>
+          Check every integration’s health
+          <select value={prefs.healthIntervalHours} onChange={(e) => void setPref.run({ healthIntervalHours: Number(e.target.value) })}>
+            {[1, 2, 4, 8, 12, 24].map((h) => (
+              <option key={h} value={h}>every {h} hour{h === 1 ? '' : 's'} while the console is open</option>
+            ))}
+            <option value={0}>only when the console opens</option>
+          </select>
+        </label>
+        <p className="muted">Integrations are watched once their handoff is made. A scheduler can also run <code>npm run health</code>.</p>
+      </div>
+      <div className="card">
         <h2>Appearance</h2>
         <label>
           Theme

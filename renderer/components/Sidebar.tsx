@@ -4,8 +4,9 @@ import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { ENVIRONMENT_LABELS } from '../../main/shared/regions';
 import type { Integration } from '../../main/ipc/contract/foundation';
+import { VERDICT_LABELS, type HealthVerdict } from '../../main/shared/health';
 
-export type View = 'steps' | 'settings' | 'audit' | 'new';
+export type View = 'steps' | 'settings' | 'audit' | 'new' | 'health';
 
 interface Props {
   integrations: Integration[];
@@ -14,9 +15,12 @@ interface Props {
   onSelect: (id: string) => void;
   onView: (v: View) => void;
   onChanged: () => void;
+  /** The latest health verdict per integration id (none until a run). */
+  health?: Record<string, HealthVerdict | null>;
+  onHealth?: (id: string) => void;
 }
 
-export function Sidebar({ integrations, selectedId, view, onSelect, onView, onChanged }: Props) {
+export function Sidebar({ integrations, selectedId, view, onSelect, onView, onChanged, health, onHealth }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -34,7 +38,7 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
         <h2>Integrations</h2>
         <ul className="integration-list">
           {integrations.map((i) => (
-            <li key={i.id} className={i.id === selectedId && view === 'steps' ? 'active' : ''}>
+            <li key={i.id} className={i.id === selectedId && (view === 'steps' || view === 'health') ? 'active' : ''}>
               {renaming === i.id ? (
                 <form onSubmit={(e) => (e.preventDefault(), void act.run(() => api.integrations.rename({ id: i.id, name: text })))}>
                   <input aria-label="New name" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
@@ -54,6 +58,11 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
                     <span className="name">{i.name}</span>
                     <span className="env">{ENVIRONMENT_LABELS[i.environment]}</span>
                   </button>
+                  {health?.[i.id] && (
+                    <button className={`health-badge ${health[i.id]}`} aria-label={`Health of ${i.name}: ${VERDICT_LABELS[health[i.id]!]}`} title="Open the Health page" onClick={() => onHealth?.(i.id)}>
+                      <span aria-hidden="true">●</span> {VERDICT_LABELS[health[i.id]!]}
+                    </button>
+                  )}
                   <span className="row-actions">
                     <button className="icon" aria-label={`Rename ${i.name}`} title="Rename" onClick={() => (setRenaming(i.id), setText(i.name))}>
                       <PencilIcon />

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STEP_IDS } from '../../shared/steps';
-import { HEALTH_CHECKS, HEALTH_TRIGGERS, HEALTH_VERDICTS } from '../../shared/health';
+import { HEALTH_CHECKS, HEALTH_REHEARSALS, HEALTH_TRIGGERS, HEALTH_VERDICTS } from '../../shared/health';
 import { channel, Id } from './define';
 
 const integrationId = Id;
@@ -45,9 +45,7 @@ export const HealthChanged = z.object({
   newFailures: z.array(z.object({ check: z.string(), title: z.string(), summary: z.string() })),
 });
 
-/** Breaks (and repairs) the local simulator can stage, one per check it can make fail. */
-export const HEALTH_REHEARSALS = ['rename-package', 'deactivate-package', 'ats-off', 'revoke-key', 'expire-key', 'drop-webhook', 'stuck-case', 'silent-orders'] as const;
-export type HealthRehearsal = (typeof HEALTH_REHEARSALS)[number];
+export { HEALTH_REHEARSALS, type HealthRehearsal } from '../../shared/health';
 
 export const health = {
   health: {
