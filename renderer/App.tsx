@@ -78,7 +78,11 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
       health.reload();
       if (mode === 'browser' && e.newFailures.length && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
         const { title, body } = failureNotice(e);
-        new Notification(title, { body, tag: `health-${e.integrationId}` });
+        try {
+          new Notification(title, { body, tag: `health-${e.integrationId}` });
+        } catch {
+          // Some browsers allow notifications only from a service worker; the badge still shows it.
+        }
       }
     },
     health.reload,

@@ -80,6 +80,7 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
         <ErrorNote error={act.error} />
       </nav>
       <div className="sidebar-foot">
+        {selectedId && <button className={view === 'health' ? 'active' : ''} onClick={() => onView('health')}>Health</button>}
         <button className={view === 'audit' ? 'active' : ''} onClick={() => onView('audit')}>Audit log</button>
         <button className={view === 'settings' ? 'active' : ''} onClick={() => onView('settings')}>Settings</button>
       </div>

@@ -121,6 +121,12 @@ async function tour(page: Page, openUrl: string, theme: 'light' | 'dark') {
   await expect(page.getByLabel('Probe result', { exact: true })).toBeVisible();
   await check('step 5, go-live');
 
+  await page.getByRole('button', { name: 'Health', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Health of Screens tour', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Run the checks now' }).click();
+  await expect(page.getByRole('list', { name: 'Checks' })).toBeVisible();
+  await check('health');
+
   await page.getByRole('button', { name: 'Audit log' }).click();
   await expect(page.getByRole('heading', { name: 'Audit log', level: 1 })).toBeVisible();
   await check('audit log');
