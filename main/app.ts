@@ -71,7 +71,7 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   const simulators = new SimulatorHost({
     settings,
     audit,
-    start: startSimulator,
+    start: (o) => startSimulator({ ...o, rateLimitPerMinute: opts.simulatorRateLimitPerMinute ?? o.rateLimitPerMinute }),
     credentialsFor: (id) => savedSimulatorCredentials(restore, id),
     onStarted: (id, sim) => restoreSimulator(restore, id, sim),
     emit: events.emit,

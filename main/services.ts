@@ -36,6 +36,8 @@ export interface AppOptions {
   health?: HealthReader;
   /** Run the health watch on its schedule (the desktop app and browser mode; tests run it by hand). */
   healthSchedule?: boolean;
+  /** The local simulator's own request limit per minute (default 60); the benchmark lifts it. */
+  simulatorRateLimitPerMinute?: number;
 }
 
 /** Pushes typed events to the window (see main/ipc/contract/push.ts). */
