@@ -22,7 +22,7 @@ import { restoreSimulator, savedSimulatorCredentials, type RestoreDeps } from '.
 import { Readiness } from './setup/readiness';
 import { SetupContext } from './setup/context';
 import { listPackages } from './setup/packages';
-import { groupTree, storeGroups } from './setup/groups';
+import { groupTree, storeGroups } from './store/groups';
 import type { StepDeps } from './setup/deps';
 import { HealthRepo } from './store/health';
 import { HealthWatch } from './health';

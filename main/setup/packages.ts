@@ -5,6 +5,8 @@ import type { CertnPackage } from '../certn';
 import type { SetupContext } from './context';
 import { lookalikeKey, verify, type VerificationView } from './package-checks';
 import { fillLookalikeKeys, PackageListIndex, type PackageCounts, type PackageFilter } from '../store/package-list';
+import { PackagesRepo } from '../store/packages';
+import { PlansRepo } from '../store/plans';
 import { newPackagePortalUrl, packagePortalUrl, parsePackageUrl } from './package-url';
 
 export interface PackageRowView {
@@ -43,20 +45,6 @@ export interface SyncState {
   etaAt: string | null;
 }
 
-interface Row {
-  id: string;
-  name: string;
-  description: string;
-  is_active: number | null;
-  use_for_ats: number | null;
-  tags: string;
-  check_types: string;
-  selected: number;
-  source: 'sync' | 'url';
-  synced_at: string | null;
-  missing_since: string | null;
-}
-
 const bool = (v: number | null) => (v === null ? null : v === 1);
 const num = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
 
@@ -72,6 +60,14 @@ export class PackagesService {
 
   private get db() {
     return this.ctx.s.db;
+  }
+
+  private get repo() {
+    return new PackagesRepo(this.ctx.s.db);
+  }
+
+  private get planRows() {
+    return new PlansRepo(this.ctx.s.db);
   }
 
   syncStatus(id: string): SyncState {
@@ -136,34 +132,22 @@ export class PackagesService {
    * Returns the number of package rows written, so a re-sync with nothing new is seen to write none.
    */
   private store(id: string, packages: CertnPackage[], source: 'sync' | 'url', at: string): number {
-    const upsert = this.db.prepare(
-      `INSERT INTO packages (integration_id, id, name, description, is_active, use_for_ats, tags, check_types, source, synced_at, lookalike_key)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (integration_id, id) DO UPDATE SET name = excluded.name, description = excluded.description,
-         is_active = excluded.is_active, use_for_ats = excluded.use_for_ats, tags = excluded.tags,
-         check_types = excluded.check_types, synced_at = excluded.synced_at, lookalike_key = excluded.lookalike_key, missing_since = NULL
-       WHERE name IS NOT excluded.name OR description IS NOT excluded.description OR is_active IS NOT excluded.is_active
-         OR use_for_ats IS NOT excluded.use_for_ats OR tags IS NOT excluded.tags OR check_types IS NOT excluded.check_types
-         OR missing_since IS NOT NULL`,
-    );
+    const repo = this.repo;
     let written = 0;
     this.db.transaction(() => {
       const seen = new Set<string>();
       for (const p of packages) {
         const tags = (p.tags ?? []).map((t) => (typeof t === 'string' ? t : String((t as { name?: unknown })?.name ?? ''))).filter(Boolean);
-        written += upsert.run(id, p.id, p.name, p.description ?? '', num(p.is_active), num(p.use_for_ats), JSON.stringify(tags), JSON.stringify(p.check_types ?? []), source, at, lookalikeKey(p.name)).changes;
+        written += repo.upsert(id, { id: p.id, name: p.name, description: p.description ?? '', isActive: num(p.is_active), useForAts: num(p.use_for_ats), tags, checkTypes: p.check_types ?? [], lookalikeKey: lookalikeKey(p.name) }, source, at);
         seen.add(p.id);
       }
       if (source !== 'sync') return;
       // Packages gone from the account and never selected are dropped; selected ones (and ones
       // added by URL) stay, flagged as missing.
-      const drop = this.db.prepare('DELETE FROM packages WHERE integration_id = ? AND id = ?');
-      const flag = this.db.prepare('UPDATE packages SET missing_since = ? WHERE integration_id = ? AND id = ?');
-      const stored = this.db.prepare('SELECT id, selected, source, missing_since FROM packages WHERE integration_id = ?').all(id) as Pick<Row, 'id' | 'selected' | 'source' | 'missing_since'>[];
-      for (const r of stored) {
+      for (const r of repo.syncState(id)) {
         if (seen.has(r.id)) continue;
-        if (r.selected === 0 && r.source === 'sync') written += drop.run(id, r.id).changes;
-        else if (r.missing_since === null) written += flag.run(at, id, r.id).changes;
+        if (r.selected === 0 && r.source === 'sync') written += repo.delete(id, r.id);
+        else if (r.missing_since === null) written += repo.flagMissing(id, r.id, at);
       }
     })();
     return written;
@@ -207,10 +191,10 @@ export class PackagesService {
     }
     this.db.transaction(() => {
       this.store(id, [pkg], 'url', this.ctx.now().toISOString());
-      this.db.prepare("UPDATE packages SET source = CASE WHEN source = 'sync' THEN source ELSE 'url' END WHERE integration_id = ? AND id = ?").run(id, pkg.id);
+      this.repo.markAddedByUrl(id, pkg.id);
       // Selected at once, unless it would fail when ordered: that takes an explicit override.
       const row = this.get(id, pkg.id);
-      if (row.verification.verdict.level !== 'blocked') this.db.prepare('UPDATE packages SET selected = 1 WHERE integration_id = ? AND id = ?').run(id, pkg.id);
+      if (row.verification.verdict.level !== 'blocked') this.repo.setSelected(id, pkg.id, true);
       this.ctx.record('package.added', id, { packageId: pkg.id, name: pkg.name, selected: row.verification.verdict.level !== 'blocked' });
     })();
     // A new name can make others look-alikes: the list index is rebuilt rather than patched.
@@ -242,7 +226,7 @@ export class PackagesService {
       this.db.transaction(() => {
         if (recorded) this.ctx.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
         if (overridesChanged) this.ctx.s.settings.set(id, { [OVERRIDES]: overrides });
-        this.db.prepare('UPDATE packages SET selected = ? WHERE integration_id = ? AND id = ?').run(selected ? 1 : 0, id, packageId);
+        this.repo.setSelected(id, packageId, selected);
         this.ctx.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
       }),
       () => ({ selected }),
@@ -275,39 +259,23 @@ export class PackagesService {
   /** Every check type the account's packages use, for planning a new package. */
   offeredChecks(id: string): string[] {
     this.ctx.s.integrations.get(id);
-    const rows = this.db.prepare('SELECT DISTINCT c.value AS v FROM packages, json_each(packages.check_types) c WHERE packages.integration_id = ? ORDER BY v').all(id) as { v: unknown }[];
-    return rows.map((r) => r.v).filter((v): v is string => typeof v === 'string');
+    return this.repo.checkTypes(id);
   }
 
   plans(id: string) {
     const region = portalRegion(this.ctx.environment(id));
-    const rows = this.db.prepare('SELECT * FROM package_plans WHERE integration_id = ? ORDER BY created_at').all(id) as {
-      id: string; name: string; description: string; check_types: string; tags: string; created_at: string; package_id: string | null;
-    }[];
-    return rows.map((r) => {
-      const checkTypes = JSON.parse(r.check_types) as string[];
-      const tags = JSON.parse(r.tags) as string[];
-      return {
-        id: r.id,
-        name: r.name,
-        description: r.description,
-        checkTypes,
-        tags,
-        createdAt: r.created_at,
-        packageId: r.package_id,
-        portalUrl: newPackagePortalUrl(region),
-        checklist: planChecklist(r.name, r.description, checkTypes, tags),
-      };
-    });
+    return this.planRows.list(id).map((r) => ({
+      ...r,
+      portalUrl: newPackagePortalUrl(region),
+      checklist: planChecklist(r.name, r.description, r.checkTypes, r.tags),
+    }));
   }
 
   plan(id: string, p: { name: string; description: string; checkTypes: string[]; tags: string[] }) {
     this.ctx.s.integrations.get(id);
     const planId = randomUUID();
     this.db.transaction(() => {
-      this.db
-        .prepare('INSERT INTO package_plans (id, integration_id, name, description, check_types, tags, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(planId, id, p.name, p.description, JSON.stringify(p.checkTypes), JSON.stringify(p.tags), this.ctx.now().toISOString());
+      this.planRows.insert(id, { id: planId, name: p.name, description: p.description, checkTypes: p.checkTypes, tags: p.tags, createdAt: this.ctx.now().toISOString() });
       this.ctx.record('package.planned', id, { planId, name: p.name });
     })();
     return this.plans(id).find((x) => x.id === planId)!;
@@ -317,7 +285,7 @@ export class PackagesService {
     const plan = this.plans(id).find((x) => x.id === planId);
     if (!plan) throw new AppError('plan_unknown', 'That package plan no longer exists.', 'Plan the package again.');
     const added = await this.addByUrl(id, url);
-    this.db.prepare('UPDATE package_plans SET package_id = ? WHERE id = ?').run(added.id, planId);
+    this.planRows.linkPackage(planId, added.id);
     return added;
   }
 
@@ -344,20 +312,14 @@ export function listPackages(ctx: SetupContext, id: string, o: { only?: string; 
   const db = ctx.s.db;
   ctx.s.integrations.get(id);
   fillLookalikeKeys(db, id);
-  const rows = (o.only
-    ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND id = ?').all(id, o.only)
-    : o.ids
-      ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND id IN (SELECT value FROM json_each(?))').all(id, JSON.stringify(o.ids))
-      : o.selected
-        ? db.prepare('SELECT * FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name, id').all(id)
-        : db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(id)) as Row[];
+  const repo = new PackagesRepo(db);
+  const rows = repo.rows(id, o);
   const confirmed = new Set(ctx.s.settings.get(id, 'atsConfirmed') ?? []);
   const overrides = ctx.s.settings.get(id, OVERRIDES) ?? {};
   // Each row's look-alikes are one indexed lookup, so showing a few rows never reads the account.
-  const sameKey = db.prepare('SELECT id, name FROM packages WHERE integration_id = ? AND lookalike_key = ?');
   return rows.map((r) => {
     const exists = r.missing_since === null;
-    const names = new Map([[lookalikeKey(r.name), sameKey.all(id, lookalikeKey(r.name)) as { id: string; name: string }[]]]);
+    const names = new Map([[lookalikeKey(r.name), repo.withLookalikeKey(id, lookalikeKey(r.name))]]);
     const verification = verify({ id: r.id, name: r.name, isActive: bool(r.is_active), useForAts: bool(r.use_for_ats), exists, atsConfirmed: confirmed.has(r.id) }, names);
     const override = r.selected === 1 && verification.verdict.level === 'blocked' ? (overrides[r.id] ?? null) : null;
     return {

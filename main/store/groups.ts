@@ -1,5 +1,13 @@
-import type { CertnGroup } from '../certn';
-import type { Db } from '../store/db';
+import type { Db } from './db';
+
+/** A group as Certn lists it (the fields the console keeps). */
+export interface GroupRecord {
+  id: string;
+  name: string;
+  short_id?: string | null;
+  parent_id?: string | null;
+  is_active?: boolean | null;
+}
 
 export interface GroupView {
   id: string;
@@ -14,7 +22,7 @@ export interface GroupView {
  * Writes only what differs: an unchanged group is not touched, a group gone from the account is
  * deleted by its id (deletes are dear with secure_delete on). Returns the number of rows written.
  */
-export function storeGroups(db: Db, integrationId: string, groups: CertnGroup[]): number {
+export function storeGroups(db: Db, integrationId: string, groups: GroupRecord[]): number {
   const upsert = db.prepare(
     `INSERT INTO groups (integration_id, id, short_id, parent_id, name, is_active) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (integration_id, id) DO UPDATE SET short_id = excluded.short_id, parent_id = excluded.parent_id,
