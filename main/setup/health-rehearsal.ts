@@ -2,6 +2,7 @@
 // (a package renamed in the portal, a key revoked or past its 365 days, the iCIMS connection removed,
 // an invite that bounced, orders that stopped), and put right again, through the simulator's admin API.
 import { AppError } from '../shared/errors';
+import { calendarDate } from '../shared/time';
 import type { Clock } from '../shared/clock';
 import type { AuditLog } from '../store/audit';
 import type { HealthRepo } from '../store/health';
@@ -49,7 +50,7 @@ export async function rehearseHealth(d: HealthRehearsalDeps, id: string, action:
         // A revoked key never comes back: the admin makes a new one in the portal and enters it.
         const made = await sim.admin.issueApiKey();
         d.vault.put(id, 'certn_api_key', made.api_key);
-        d.settings.set(id, { certnKeyCreatedOn: d.clock.now().toISOString().slice(0, 10), certnVerifiedAt: d.clock.now().toISOString() });
+        d.settings.set(id, { certnKeyCreatedOn: calendarDate(d.clock.now()), certnVerifiedAt: d.clock.now().toISOString() });
       } else {
         await sim.admin.revokeApiKey(key().split('.')[0]);
       }
@@ -58,7 +59,7 @@ export async function rehearseHealth(d: HealthRehearsalDeps, id: string, action:
       // As if the key had been made 366 days ago (or today): in Certn, and as the admin recorded it.
       const made = undo ? now : new Date(Date.parse(now) - 366 * DAY).toISOString();
       await sim.admin.setApiKeyCreated(key(), made);
-      d.settings.set(id, { certnKeyCreatedOn: (undo ? d.clock.now() : new Date(d.clock.now().getTime() - 366 * DAY)).toISOString().slice(0, 10) });
+      d.settings.set(id, { certnKeyCreatedOn: calendarDate(undo ? d.clock.now() : new Date(d.clock.now().getTime() - 366 * DAY)) });
       break;
     }
     case 'drop-webhook':

@@ -17,7 +17,7 @@ import { startWebServer } from '../../main/web/server';
 import { createCertnClient } from '../../main/certn';
 import { SlidingWindowLimiter, type LimiterClock } from '../../main/net/sliding-window';
 import { encryptPayload } from '../../main/handoff/handoff-crypto';
-import { chromiumLaunchOptions } from '../support/system-tools';
+import { chromiumLaunchOptions, findGpg } from '../support/system-tools';
 
 const QUICK = process.argv.includes('--quick');
 const REPS = QUICK ? 3 : 7;
@@ -305,6 +305,7 @@ async function main() {
     // 11. Handoff encryption against gpg with the same S2K and no compression.
     const payload = JSON.parse(JSON.stringify({ version: 1, note: 'bench', packages: Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, name: `Package ${i}` })) }));
     const gpgHome = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-gpg-'));
+    const gpgPath = findGpg().path;
     const plainFile = path.join(gpgHome, 'payload.json');
     fs.writeFileSync(plainFile, JSON.stringify(payload, null, 2) + '\n');
     const [encA, encB] = await abab(
@@ -315,7 +316,7 @@ async function main() {
       },
       async () => {
         const t = performance.now();
-        const r = spawnSync('gpg', ['--homedir', gpgHome, '--batch', '--yes', '--pinentry-mode', 'loopback', '--passphrase', 'ABCD-EFGH-JKLM-NPQR-STUV', '--symmetric', '--cipher-algo', 'AES256', '--s2k-mode', '3', '--s2k-digest-algo', 'SHA256', '--s2k-count', '65011712', '--compress-algo', 'none', '--armor', '-o', path.join(gpgHome, 'out.asc'), plainFile]);
+        const r = spawnSync(gpgPath, ['--homedir', gpgHome, '--batch', '--yes', '--pinentry-mode', 'loopback', '--passphrase', 'ABCD-EFGH-JKLM-NPQR-STUV', '--symmetric', '--cipher-algo', 'AES256', '--s2k-mode', '3', '--s2k-digest-algo', 'SHA256', '--s2k-count', '65011712', '--compress-algo', 'none', '--armor', '-o', path.join(gpgHome, 'out.asc'), plainFile]);
         if (r.status !== 0) throw new Error(`gpg: ${r.stderr}`);
         return since(t);
       },
