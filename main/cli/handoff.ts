@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline/promises';
-import { parseArgs } from 'node:util';
 import { createConsoleApp, type ConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
@@ -11,6 +10,7 @@ import { DB_FILE } from '../store/db';
 import { HandoffService } from '../setup/steps/handoff';
 import type { HandoffMethod } from '../handoff';
 import { defaultDataDir } from './data-dir';
+import { CliError, parseStrict } from './options';
 
 // `npm run handoff -- --integration <name> --out <dir>`: the handoff step for implementers, from a
 // terminal. It uses the same service as the window, so the record and the audit entry are the same;
@@ -37,12 +37,6 @@ The vault passphrase is read from CONSOLE_VAULT_PASSPHRASE, or asked for (withou
 Exit codes: 0 done, 2 wrong options, 3 no data or unknown integration, 4 vault locked or wrong
 passphrase, 5 values missing for the handoff, 6 consultant's key unusable or not confirmed,
 7 SendSafely not connected, refused or unreachable, 1 other failure.`;
-
-class CliError extends Error {
-  constructor(readonly exitCode: number, message: string, readonly hint?: string) {
-    super(message);
-  }
-}
 
 const EXIT_BY_CODE: Record<string, number> = {
   not_found: 3,
@@ -80,51 +74,16 @@ const OPTIONS = {
 } as const;
 type Options = ReturnType<typeof parseOptions>;
 
-/** Edit distance, to suggest the option a typo meant (`--recipent` → `--recipient`). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-
-function suggestOption(given: string): string | null {
-  const name = given.replace(/^-+/, '').split('=')[0];
-  const best = Object.keys(OPTIONS)
-    .map((o) => ({ o, d: o.startsWith(name) || name.startsWith(o) ? 1 : distance(name, o) }))
-    .sort((x, y) => x.d - y.d)[0];
-  return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? `--${best.o}` : null;
-}
-
 /** Strict: a misspelled option must stop the run, not be ignored while a handoff is made anyway. */
 function parseOptions(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const msg = e instanceof Error ? e.message : String(e);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      const opt = /'([^']+)'/.exec(msg)?.[1] ?? '';
-      const hint = suggestOption(opt);
-      throw new CliError(2, `Unknown option ${opt}.${hint ? ` Did you mean ${hint}?` : ''}`, 'Run npm run handoff -- --help for the options.');
-    }
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
-      const word = /'([^']+)'/.exec(msg)?.[1] ?? '';
-      throw new CliError(2, `Unexpected argument “${word}”: every value follows its option (for example --days 7).`, 'A value with spaces needs quotes, e.g. --recipient "Dana Smith".');
-    }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const opt = /--[\w-]+/.exec(msg)?.[0] ?? 'An option';
-      throw new CliError(2, `${opt} ${OPTIONS[opt.slice(2) as keyof typeof OPTIONS]?.type === 'boolean' ? 'takes no value' : 'needs a value'}.`, 'Run npm run handoff -- --help for the options.');
-    }
-    throw e;
-  }
+  return parseStrict(args, OPTIONS, {
+    command: 'handoff',
+    usageExit: 2,
+    positional: {
+      message: (word) => `Unexpected argument “${word}”: every value follows its option (for example --days 7).`,
+      hint: 'A value with spaces needs quotes, e.g. --recipient "Dana Smith".',
+    },
+  });
 }
 
 /** `--method` names it; the older `--split` and `--recipient-key` still imply theirs. */

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createConsoleApp, type ConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
 import { CHECK_TITLES, HEALTH_EXIT, VERDICT_LABELS, type HealthVerdict } from '../shared/health';
 import { DB_FILE } from '../store/db';
 import { defaultDataDir } from './data-dir';
+import { CliError, parseStrict } from './options';
 
 // `npm run health -- --integration <name> [--json]`: the health watch from a terminal or a scheduler
 // (cron, Windows Task Scheduler). The run is stored like one made in the console, so the Health page
@@ -23,12 +23,6 @@ against a simulator started for the run.
 Exit codes: ${HEALTH_EXIT.healthy} every check healthy, ${HEALTH_EXIT.warning} warnings only, ${HEALTH_EXIT.usage} wrong options, ${HEALTH_EXIT.failure} at least one check failing,
 ${HEALTH_EXIT.cannotRun} the checks could not run (no data, unknown integration, vault locked or wrong passphrase).`;
 
-class CliError extends Error {
-  constructor(readonly exitCode: number, message: string, readonly hint?: string) {
-    super(message);
-  }
-}
-
 const OPTIONS = {
   integration: { type: 'string' },
   json: { type: 'boolean' },
@@ -38,16 +32,14 @@ const OPTIONS = {
 
 /** Strict: a misspelled option stops the run instead of checking with a default. */
 function parseOptions(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const code = (e as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(HEALTH_EXIT.usage, `Unknown option ${/'([^']+)'/.exec(msg)?.[1] ?? ''}.`, 'Run npm run health -- --help for the options.');
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CliError(HEALTH_EXIT.usage, `Unexpected argument “${/'([^']+)'/.exec(msg)?.[1] ?? ''}”: the integration goes after --integration.`, 'A name with spaces needs quotes, e.g. --integration "Acme UK".');
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(HEALTH_EXIT.usage, `${/--[\w-]+/.exec(msg)?.[0] ?? 'An option'} ${/--json|--help/.test(msg) ? 'takes no value' : 'needs a value'}.`, 'Run npm run health -- --help for the options.');
-    throw e;
-  }
+  return parseStrict(args, OPTIONS, {
+    command: 'health',
+    usageExit: HEALTH_EXIT.usage,
+    positional: {
+      message: (word) => `Unexpected argument “${word}”: the integration goes after --integration.`,
+      hint: 'A name with spaces needs quotes, e.g. --integration "Acme UK".',
+    },
+  });
 }
 
 async function unlockVault(app: ConsoleApp): Promise<void> {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
 import { DB_FILE } from '../store/db';
 import { makeRecord } from '../setup/record';
 import { defaultDataDir } from './data-dir';
+import { CliError, parseStrict } from './options';
 
 // `npm run record -- --integration <name> --out <file.pdf>`: the integration record for an auditor
 // or the consultant, from a terminal. The record holds no secret, so the vault stays locked and no
@@ -19,12 +19,6 @@ const USAGE = `Usage: npm run record -- --integration <name or id> --out <file.p
 Exit codes: 0 written, 2 wrong options (including an --out that is a folder or already exists
 without --force), 3 no data or unknown integration, 1 other failure.`;
 
-class CliError extends Error {
-  constructor(readonly exitCode: number, message: string, readonly hint?: string) {
-    super(message);
-  }
-}
-
 const OPTIONS = {
   integration: { type: 'string' },
   out: { type: 'string' },
@@ -35,16 +29,14 @@ const OPTIONS = {
 
 /** Strict: a misspelled option stops the run instead of being ignored. */
 function parseOptions(args: string[]) {
-  try {
-    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const code = (e as { code?: string }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(2, `Unknown option ${/'([^']+)'/.exec(msg)?.[1] ?? ''}.`, 'Run npm run record -- --help for the options.');
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw new CliError(2, `Unexpected argument “${/'([^']+)'/.exec(msg)?.[1] ?? ''}”: every value follows its option.`, 'A value with spaces needs quotes, e.g. --integration "Acme Canada".');
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new CliError(2, `${/--[\w-]+/.exec(msg)?.[0] ?? 'An option'} needs a value (or takes none).`, 'Run npm run record -- --help for the options.');
-    throw e;
-  }
+  return parseStrict(args, OPTIONS, {
+    command: 'record',
+    usageExit: 2,
+    positional: {
+      message: (word) => `Unexpected argument “${word}”: every value follows its option.`,
+      hint: 'A value with spaces needs quotes, e.g. --integration "Acme Canada".',
+    },
+  });
 }
 
 function required(v: string | undefined, name: string): string {

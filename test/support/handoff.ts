@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { ConsoleApp } from '../../main/app';
 import type { Environment } from '../../main/shared/regions';
 import { allFiles, call, makeApp, PASSPHRASE, tempDir } from './app';
+import { runScript, type CliRun } from './cli';
 
 export { call, makeApp, PASSPHRASE, tempDir, allFiles };
 
@@ -60,24 +60,5 @@ export function scanFor(dir: string, values: string[]): string[] {
   return hits;
 }
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `npm run handoff` as a real process; the vault passphrase comes only from `env`. */
-export function runCli(args: string[], env: Record<string, string | undefined> = { CONSOLE_VAULT_PASSPHRASE: PASSPHRASE }): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/handoff.ts', ...args], {
-      env: { ...process.env, CONSOLE_VAULT_PASSPHRASE: undefined, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+export const runCli = (args: string[], env?: Record<string, string | undefined>): Promise<CliRun> => runScript('main/cli/handoff.ts', args, env);

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import type { ConsoleApp } from '../../../main/app';
 import type { Clock } from '../../../main/shared/clock';
 import type { CheckResult, HealthCheckId } from '../../../main/shared/health';
 import { call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
+import { runScript, type CliRun } from '../../support/cli';
 
 export { call, makeApp, PASSPHRASE, tempDir };
 
@@ -44,27 +44,8 @@ export function verdictOf(results: CheckResult[], check: HealthCheckId): CheckRe
   return r;
 }
 
-export interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `npm run health` as a real process; the vault passphrase comes only from `env`. */
-export function runHealthCli(args: string[], env: Record<string, string | undefined> = { CONSOLE_VAULT_PASSPHRASE: PASSPHRASE }): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/health.ts', ...args], {
-      env: { ...process.env, CONSOLE_VAULT_PASSPHRASE: undefined, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+export const runHealthCli = (args: string[], env?: Record<string, string | undefined>): Promise<CliRun> => runScript('main/cli/health.ts', args, env);
 
 export async function runOnce(app: ConsoleApp, id: string) {
   return app.services.health.run(id, 'manual');
