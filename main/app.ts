@@ -9,6 +9,7 @@ import { PlansRepo } from './store/plans';
 import { RotationsRepo } from './store/rotations';
 import { Vault } from './vault/vault';
 import { PrefsService } from './prefs/prefs';
+import { localesFromEnv } from './shared/i18n/locales';
 import { createConfStore, removeStaleTempFiles } from './prefs/conf-store';
 import { createDispatch, type Dispatch } from './ipc/dispatch';
 import { buildHandlers } from './ipc/handlers';
@@ -50,7 +51,7 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   const db = openDatabase(opts.dataDir);
   removeStaleTempFiles(opts.dataDir);
   const audit = new AuditLog(db, clock);
-  const prefs = new PrefsService(opts.prefsStore ?? createConfStore(opts.dataDir));
+  const prefs = new PrefsService(opts.prefsStore ?? createConfStore(opts.dataDir), opts.systemLocales ?? localesFromEnv(process.env));
   const vault = new Vault(db, clock, audit, opts.keychain ?? null, opts.kdf);
   vault.autoLockMinutes = prefs.get().autoLockMinutes;
   vault.onLocked((reason) => events.emit('vault.locked', { reason }));

@@ -25,6 +25,8 @@ export interface AppOptions {
   /** Electron with a real OS keychain; otherwise the vault uses a master passphrase. */
   keychain?: KeychainProtector | null;
   prefsStore?: KeyValueStore;
+  /** The system's preferred languages, most preferred first; the POSIX locale variables when absent. */
+  systemLocales?: readonly string[];
   clock?: Clock;
   kdf?: KdfParams;
   dispatch?: DispatchOptions;

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { api, mode, VAULT_LOCKED_EVENT } from './api';
 import { useAction, useLoad } from './hooks';
@@ -11,6 +12,7 @@ import { AuditLog } from './components/AuditLog';
 import { StepHelp } from './components/StepHelp';
 import { preloadSteps, STEP_COMPONENTS } from './steps';
 import { firstCalls } from './boot';
+import { guessLocale, I18nProvider } from './i18n';
 import { HealthPage } from './components/HealthPage';
 import { failureNotice } from '../main/shared/health';
 import { focusMain, focusNewHeading, mountAnnouncer } from './focus';
@@ -22,13 +24,21 @@ type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
 type Prefs = Awaited<ReturnType<typeof api.prefs.get>>;
 
 export function App() {
-  const [vault, setVault] = useState<VaultStatus | null>(null);
   const [prefs, setPrefs] = useState<Prefs | null>(null);
+  return (
+    <I18nProvider locale={prefs?.locale ?? guessLocale()}>
+      <Shell prefs={prefs} setPrefs={setPrefs} />
+    </I18nProvider>
+  );
+}
+
+function Shell({ prefs, setPrefs }: { prefs: Prefs | null; setPrefs: (p: Prefs) => void }) {
+  const [vault, setVault] = useState<VaultStatus | null>(null);
   const [fatal, setFatal] = useState<unknown>(null);
 
   useEffect(() => {
     firstCalls.then(([v, p]) => (setVault(v), setPrefs(p)), setFatal);
-  }, []);
+  }, [setPrefs]);
 
   useEffect(() => {
     if (prefs) document.documentElement.dataset.theme = prefs.theme;

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Types only from the contract: the page builds its calls from the plain name list, so zod and
 // the schemas stay out of the first screen's code (main validates every call anyway).
 import type { Api, Envelope } from '../main/ipc/contract';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The Certn public API as the console uses it: connection test, groups, packages, cases, reports.
 import { AppError } from '../shared/errors';
 import { CERTN_API_BASE, type Environment } from '../shared/regions';

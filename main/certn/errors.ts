@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Every failure of a Certn call becomes an AppError a person can act on. Messages name the
 // environment and host (never the key); hints say what to do next.
 import { AppError } from '../shared/errors';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import os from 'node:os';
 import path from 'node:path';
 

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConsoleApp, type ConsoleApp } from '../app';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;

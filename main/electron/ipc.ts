@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { ipcMain, type BrowserWindow } from 'electron';
 import { CHANNELS } from '../ipc/contract';
 import type { Dispatch } from '../ipc/dispatch';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { app, BrowserWindow, dialog, screen } from 'electron';
 import log from 'electron-log/main';
 import path from 'node:path';
@@ -77,6 +78,7 @@ async function start(): Promise<void> {
     logDir: runLog.dir,
     keychain: await keychainProtector(),
     prefsStore,
+    systemLocales: app.getPreferredSystemLanguages(),
     healthSchedule: true,
     onEventError: (name, err) => runLog.error(`event ${name} not sent: ${err instanceof Error ? err.name : 'error'}`),
     saveFile: saveWithDialog(() => win),

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { protocol } from 'electron';
 import fs from 'node:fs/promises';
 import { SECURITY_HEADERS } from '../shared/csp';

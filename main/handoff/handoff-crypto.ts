@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // OpenPGP choices for every handoff, chosen so GnuPG 2.2 (the oldest a consultant is likely to have) opens them: AES-256,
 // SEIPD v1 with MDC (not RFC 9580 AEAD), iterated-salted S2K with SHA-256 at the maximum count.
 // All cryptography is OpenPGP.js; this module only fixes its parameters and names its failures.

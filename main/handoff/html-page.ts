@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The self-contained offline decryptor: the armored message, OpenPGP.js's browser build and a
 // small script, all inline, under a CSP that forbids every network fetch. It opens from file://.
 import { createHash } from 'node:crypto';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The handoff service: what the console's store, UI and CLI call. Secrets (keycode) are returned
 // once to the caller and never kept here; the record holds only hashes and dates.
 import { createHash } from 'node:crypto';

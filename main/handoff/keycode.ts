@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Keycodes: random, read aloud over a second channel, typed back by a person.
 // Crockford base32 avoids look-alike letters; 25 symbols carry 125 bits, enough for an offline
 // attack on a file that anyone may copy (never a human-chosen password).

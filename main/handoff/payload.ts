@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // What the iCIMS consultant receives, and nothing more (Certn article step 4): the webhook
 // credentials, each package's exact name and ID, Certn's regional iCIMS endpoint and the iCIMS
 // customer ID. A strict schema so that no other field (an API key, the iCIMS password) can ride along.

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The alternative to a keycode: encrypt to the consultant's own OpenPGP public key. The console
 // only ever sees public keys; the fingerprint is read back to the consultant by phone to confirm it.
 import * as openpgp from 'openpgp';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Drift: iCIMS orders a package by its exact name, so a package renamed, deactivated or taken off
 // ATS use in Certn after the handoff breaks every order for it, silently. Measured against what the
 // latest handoff gave the consultant, not against today's selection in the console.

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The handoff's validity is advisory (the file keeps working), but a consultant who has not used it
 // by then should get a fresh one; a handoff marked leaked needs its credentials rotated.
 import type { CheckResult } from '../shared/health';

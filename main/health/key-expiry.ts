@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Certn API keys expire 365 days after they are made; Certn emails admins 30, 14, 7 and 1 days
 // before (certn.md, [doc]). The watch warns from the same first reminder and fails once expired.
 import { addDays, calendarDate, daysBetween } from '../shared/time';

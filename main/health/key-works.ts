@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // A key that worked at setup can stop working: revoked in the portal, expired, or the account changed.
 import { AppError } from '../shared/errors';
 import type { CheckResult } from '../shared/health';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // iCIMS quotes 6–12 weeks or more from the request to a consultant's credentials (certn.md, [doc]).
 // Past 12 weeks without them, the request needs chasing.
 import { addDays, calendarDate } from '../shared/time';

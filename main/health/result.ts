@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { AppError } from '../shared/errors';
 import { CERTN_ICIMS_ARTICLE } from '../shared/help-links';
 import type { CheckResult, FixLink, HealthCheckId, HealthVerdict } from '../shared/health';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Runs every check for one integration from inputs gathered by the caller (store, vault, Certn), so
 // the checks themselves stay free of where their facts come from.
 import type { CheckResult, HealthCheckId } from '../shared/health';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Orders that never arrive leave no error anywhere: the iCIMS events simply stop. The only trace is a
 // drop in the number of cases reaching the default group, compared with the integration's own past.
 import type { CheckResult } from '../shared/health';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Cases ordered through the integration (they land in its default group) that need someone: an invite
 // that bounced fails the order in all but name; an action asked for, a lapsed invite or a candidate
 // silent for too long is a warning.

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The webhook endpoint iCIMS sends events to, probed with the saved credentials (best effort: Certn
 // documents no test call; see the Certn probe for how its answers are read).
 import type { CheckResult } from '../shared/health';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The slice of the iCIMS REST API the console needs: a credential check that reads no candidate
 // data, the three records an event points at, the status change, and id-only searches.
 import pRetry from 'p-retry';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // iCIMS failures as AppErrors a person can act on. iCIMS reports its reason twice — a JSON body
 // `{"errors":[{errorMessage, errorCode}]}` and a header `X-Error: <code>:<detail>` — and either
 // may be missing (proxies strip bodies), so both are read.

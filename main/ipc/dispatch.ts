@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { AppError, toErrorInfo } from '../shared/errors';
 import { findChannel, type Envelope, type Handlers } from './contract';
 import { findIllFormed, ILL_FORMED_MESSAGE } from './contract/define';

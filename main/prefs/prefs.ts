@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { setLocale } from '../shared/i18n';
+import { LANGUAGE_PREFS, resolveLocale, type Locale } from '../shared/i18n/locales';
 
 /**
  * UI preferences only: never secrets, never integration data (that lives in SQLite).
@@ -16,6 +18,8 @@ export const PrefsSchema = z.object({
   firstRunDone: z.boolean().default(false),
   /** Hours between health runs while the console is open; 0 checks only when it opens. */
   healthIntervalHours: z.number().int().min(0).max(24).default(4),
+  /** The console's language: the system's (when it is French or English), or one chosen in Settings. */
+  language: z.enum(LANGUAGE_PREFS).default('system'),
 });
 export type Prefs = z.infer<typeof PrefsSchema>;
 
@@ -26,7 +30,22 @@ export interface KeyValueStore {
 }
 
 export class PrefsService {
-  constructor(private readonly kv: KeyValueStore) {}
+  /**
+   * `systemLocales`: the system's preferred languages, most preferred first (Electron's
+   * app.getPreferredSystemLanguages(), or the POSIX locale variables under plain Node). Main's
+   * messages follow the language from the moment the preferences are read.
+   */
+  constructor(
+    private readonly kv: KeyValueStore,
+    private readonly systemLocales: readonly string[] = [],
+  ) {
+    setLocale(this.locale());
+  }
+
+  /** The language the console speaks now: the preference, with "system" resolved. */
+  locale(prefs: Prefs = this.get()): Locale {
+    return resolveLocale(prefs.language, this.systemLocales);
+  }
 
   get(): Prefs {
     const parsed = PrefsSchema.safeParse(this.kv.store);
@@ -37,6 +56,7 @@ export class PrefsService {
   set(patch: Partial<Prefs>): Prefs {
     const next = PrefsSchema.parse({ ...this.get(), ...patch });
     this.kv.set(next as unknown as Record<string, unknown>);
+    setLocale(this.locale(next));
     return next;
   }
 }

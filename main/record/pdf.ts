@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The integration record as a PDF an auditor or the consultant can file: one document with what was
 // configured, handed over and checked. Text is drawn with an embedded font (see font.ts), so it
 // reads and copies the same on every machine, accents and ␣ included.

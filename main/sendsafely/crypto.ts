@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The package's cryptography, as SendSafely's SDKs do it: a keyCode made here (never sent to
 // SendSafely), the message encrypted with serverSecret + keyCode as an OpenPGP password, the
 // keyCode escrowed to each public key the package lists, and a checksum that lets the service

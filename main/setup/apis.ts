@@ -1,5 +1,6 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { AppError } from '../shared/errors';
-import { stepRef } from '../shared/steps';
+import { stepRef } from '../shared/step-ref';
 import { certnIcimsEndpoint, CERTN_API_BASE, type Environment, type IcimsHosting } from '../shared/regions';
 import { createCertnClient, type CertnClient } from '../certn';
 import { createIcimsClient, type IcimsClient } from '../icims';

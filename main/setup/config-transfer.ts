@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Export and import of an integration's non-secret configuration, so an implementer can move it to
 // another machine or hand a template to a colleague. The file is JSON with a schema version; it
 // never carries a secret (secrets travel only in an encrypted handoff): the webhook pair, API keys

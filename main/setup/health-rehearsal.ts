@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The health watch in the local simulator: each check made to fail the way it fails in real life
 // (a package renamed in the portal, a key revoked or past its 365 days, the iCIMS connection removed,
 // an invite that bounced, orders that stopped), and put right again, through the simulator's admin API.

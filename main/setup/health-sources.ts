@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Gathers one integration's facts for the health watch from the store, the vault and Certn (or the
 // running simulator), so the checks in main/health see only narrow inputs.
 import { AppError } from '../shared/errors';

@@ -1,7 +1,8 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { gzipSync } from 'node:zlib';
 import { AppError } from '../shared/errors';
 import { checkEventFields } from '../shared/icims-event';
-import { stepRef } from '../shared/steps';
+import { stepRef } from '../shared/step-ref';
 import type { StepDeps } from './deps';
 import { caseView } from './case-view';
 

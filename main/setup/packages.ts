@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { randomUUID } from 'node:crypto';
 import { AppError, toErrorInfo, type ErrorInfo } from '../shared/errors';
 import { portalRegion } from '../shared/regions';

@@ -1,4 +1,6 @@
-import { STEPS, stepNumber, stepRef, type StepId, type StepState } from '../shared/steps';
+// i18n-pending: its words are moving to the message catalogs.
+import { STEPS, stepNumber, type StepId, type StepState } from '../shared/steps';
+import { stepRef } from '../shared/step-ref';
 import type { SecretKind } from '../shared/secret-kinds';
 import type { SettingsRepo, Settings } from '../store/settings';
 import type { PackageView } from '../ipc/contract/setup';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Gathers the integration record from the store (never from the vault: the record holds no secret)
 // and renders it with main/record. Shared by the window and `npm run record`.
 import { ENVIRONMENT_LABELS, CERTN_API_BASE, certnIcimsEndpoint, endpointNote } from '../shared/regions';

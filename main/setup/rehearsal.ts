@@ -1,6 +1,8 @@
+// i18n-pending: its words are moving to the message catalogs.
 import type { z } from 'zod';
 import { AppError } from '../shared/errors';
-import { stepNumber, stepRef } from '../shared/steps';
+import { stepNumber } from '../shared/steps';
+import { stepRef } from '../shared/step-ref';
 import type { RehearsalState } from '../ipc/contract/setup';
 import type { StepDeps } from './deps';
 import { caseView } from './case-view';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Credential rotation after go-live, as a guided flow. One credential at a time: the webhook pair
 // (Certn regenerated it, or a handoff leaked), the Certn API key (before it expires) or the iCIMS
 // integration credentials. Each rotation says what to do in which portal, captures the new value

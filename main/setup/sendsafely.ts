@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The SendSafely connection of one integration and the packages sent through it. The API key and
 // secret live in the vault; the host and the key owner's e-mail are plain settings. A "Local
 // simulator" integration talks to the simulated SendSafely that runs beside its Certn and iCIMS.

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import type { Simulator, SimulatorOptions } from '../simulator';
 import type { AuditLog } from '../store/audit';
 import type { SettingsRepo, SettingsPatch, SettingsMap } from '../store/settings';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The audit log in an admin's words: one sentence per entry and its details as labelled facts.
 // Shared by the screen and the CSV export, so both say the same thing. Pure: no Node built-ins.
 

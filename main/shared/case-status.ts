@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Certn case statuses (as Certn documents them) in the words recruiters see in iCIMS.
 export const STATUS_LABELS: Record<string, string> = {
   DRAFT: 'Draft',

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The one error shape that crosses from main to the renderer: {code, message, hint}.
 // `message` says what happened, `hint` says what to do next. Neither may ever contain a secret,
 // and stack traces never leave main.

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // The health watch's vocabulary, shared by main, the CLI and the renderer: which checks exist, what a
 // verdict means and how a run's verdict is derived. Pure data and functions (no Node built-ins).
 import type { StepId } from './steps';

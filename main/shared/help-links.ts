@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Where each step's own documentation lives: the part of Certn's iCIMS setup article that matches
 // the step, and iCIMS's side where iCIMS documents it. Text fragments (#:~:text=) scroll the
 // article to the step's heading in browsers that support them; others open the article's top.

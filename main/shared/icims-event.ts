@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { z } from 'zod';
 
 // The WorkFlowStatusChangeEvent as iCIMS's integration-events page shows it: every value a string,

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // One verdict per package, used by every place that shows one: the packages list, its filters and
 // counts, the iCIMS request text, the handoff preview, the CLI and the offline decryptor. Pure data
 // and functions (no Node built-ins), so main and the renderer share it.

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Regions and endpoints. Only the sandbox API host is on a Certn API page; the regional API hosts are
 // the ones many integrators' code agrees on, and the iCIMS webhook path comes from Certn's iCIMS help
 // article. Pure data: shared by main and the renderer.

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Every kind of secret the vault holds, named once: the contract's `z.enum`, the vault's keys and
 // the audit log's wording all come from this list, so a new kind cannot be half-added.
 export const SECRET_KINDS = [

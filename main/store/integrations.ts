@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../shared/errors';
 import type { Environment } from '../shared/regions';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../shared/errors';
 import type { Db } from '../store/db';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api, mode } from '../api';
 import { downloadText, useAction, useLoad } from '../hooks';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import type { CaseView } from '../../main/ipc/contract/setup';
 import { formatDateTime } from '../../main/shared/time';
 

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { api } from '../api';
 import { useLoad } from '../hooks';
 import { ErrorNote } from './ErrorNote';

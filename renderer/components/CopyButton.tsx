@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api';
 import { copyWithClear } from '../hooks';

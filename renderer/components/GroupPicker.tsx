@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useId } from 'react';
 import type { Group } from '../../main/ipc/contract/setup';
 

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api, mode } from '../api';
 import { useAction, useLoad } from '../hooks';
@@ -5,7 +6,8 @@ import { useConsoleEvent } from '../push';
 import { ErrorNote } from './ErrorNote';
 import { formatDateTime } from '../../main/shared/time';
 import { CHECK_TITLES, HEALTH_REHEARSALS, VERDICT_LABELS, type HealthRehearsal, type HealthVerdict } from '../../main/shared/health';
-import { stepRef, type StepId } from '../../main/shared/steps';
+import type { StepId } from '../../main/shared/steps';
+import { useT } from '../i18n';
 import type { Integration } from '../../main/ipc/contract/foundation';
 
 const VERDICT_CLASS: Record<HealthVerdict, string> = { ok: 'ok', warn: 'warn', fail: 'bad' };
@@ -39,6 +41,7 @@ function NotificationSwitch() {
 }
 
 export function HealthPage({ integration, onGoToStep }: { integration: Integration; onGoToStep: (step: StepId) => void }) {
+  const t = useT();
   const data = useLoad(() => api.health.get({ integrationId: integration.id, limit: 20 }), [integration.id]);
   useConsoleEvent('health.changed', (e) => e.integrationId === integration.id && data.reload(), data.reload);
   const run = useAction(async () => {
@@ -93,7 +96,7 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
                   <p className="fix">
                     {r.fixLink.step && (
                       <button className="link" onClick={() => onGoToStep(r.fixLink!.step!)}>
-                        Fix it: {r.fixLink.label} ({stepRef(r.fixLink.step)})
+                        Fix it: {r.fixLink.label} ({t.stepRef(r.fixLink.step)})
                       </button>
                     )}
                     {!r.fixLink.step && r.fixLink.url && (

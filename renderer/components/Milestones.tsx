@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useId, useState } from 'react';
 import { api } from '../api';
 import { calendarDate, formatDate } from '../../main/shared/time';

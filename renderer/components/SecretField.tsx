@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useAutosave } from './useAutosave';
 import { ErrorNote } from './ErrorNote';
 import { formatDateTime } from '../../main/shared/time';

@@ -1,12 +1,16 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api, mode } from '../api';
 import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from './ErrorNote';
+import { useT } from '../i18n';
+import { LOCALE_NAMES, LOCALES } from '../../main/shared/i18n/locales';
 
 type Prefs = Awaited<ReturnType<typeof api.prefs.get>>;
 type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
 
 export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onPrefs: (p: Prefs) => void; vault: VaultStatus; onVault: (v: VaultStatus) => void }) {
+  const t = useT();
   const info = useLoad(() => api.app.info({}), []);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
@@ -27,6 +31,21 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
   return (
     <section className="panel">
       <h1>Settings</h1>
+      <div className="card">
+        <h2>{t('shell.language.title')}</h2>
+        <label>
+          {t('shell.language.label')}
+          <select value={prefs.language} onChange={(e) => void setPref.run({ language: e.target.value as Prefs['language'] })}>
+            <option value="system">{t('shell.language.system')}</option>
+            {LOCALES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LOCALE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">{t('shell.language.help')}</p>
+      </div>
       <div className="card">
         <h2>Vault</h2>
         <p>

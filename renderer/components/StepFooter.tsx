@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useId } from 'react';
 import type { StepId } from '../../main/shared/steps';
 import type { StepStatus } from '../../main/ipc/contract/foundation';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import type { StepId } from '../../main/shared/steps';
 import { STEP_HELP } from '../../main/shared/help-links';
 

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';

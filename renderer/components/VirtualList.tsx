@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 

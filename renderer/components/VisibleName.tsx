@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { visibleNameParts } from '../../main/shared/visible-name';
 
 /** A package name with its spaces that matter shown as ␣ (the same rule as the handoff and the CLI). */

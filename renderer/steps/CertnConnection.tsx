@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { api } from '../api';
 import { useState } from 'react';
 import { useAction, useLoad } from '../hooks';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api } from '../api';
 import { useAction, useLoad } from '../hooks';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
@@ -6,6 +7,7 @@ import { RehearsalPanel } from '../components/RehearsalPanel';
 import { CasesPanel } from '../components/CasesPanel';
 import { AfterGoLive } from '../components/AfterGoLive';
 import { STEPS } from '../../main/shared/steps';
+import { useT } from '../i18n';
 import type { StepProps } from './types';
 import type { ProbeResult } from '../../main/ipc/contract/setup';
 import { formatDateTime } from '../../main/shared/time';
@@ -15,6 +17,7 @@ const OUTCOME = { accepted: ['ok', 'Accepted'], rejected: ['bad', 'Rejected'], i
 
 /** Step 5: is everything in place, does the endpoint answer, and are cases flowing? */
 export function GoLive({ integration, steps, refresh, go }: StepProps) {
+  const t = useT();
   const id = integration.id;
   const simulator = integration.environment === 'simulator';
   return (
@@ -30,7 +33,7 @@ export function GoLive({ integration, steps, refresh, go }: StepProps) {
               return (
                 <tr key={s.id}>
                   <td>{i}</td>
-                  <th scope="row">{s.title}</th>
+                  <th scope="row">{t.step(s.id)}</th>
                   <td>
                     <span className={`badge ${state === 'done' ? 'ok' : state === 'attention' ? 'bad' : 'warn'}`}>{STATE_LABEL[state]}</span>
                   </td>
@@ -38,7 +41,7 @@ export function GoLive({ integration, steps, refresh, go }: StepProps) {
                   <td>
                     {state !== 'done' && (
                       <button className="link" onClick={() => go(s.id)}>
-                        Fix {s.title}
+                        Fix {t.step(s.id)}
                       </button>
                     )}
                   </td>

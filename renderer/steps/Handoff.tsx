@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Before the handoff contract module below defines its schemas (the page's CSP forbids eval).
 import '../zod-setup';
 import { useEffect, useState } from 'react';
@@ -5,7 +6,7 @@ import { api } from '../api';
 import { downloadText, useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { CopyButton } from '../components/CopyButton';
-import { STEPS } from '../../main/shared/steps';
+import { useT } from '../i18n';
 import { DEFAULT_VALID_DAYS, ROTATION_GUIDANCE, type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView } from '../../main/ipc/contract/handoff';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './types';
@@ -23,8 +24,6 @@ const METHODS: { id: Method; label: string; help: string }[] = [
   { id: 'public-key', label: "Consultant's public key", help: 'Only their OpenPGP private key opens the file; no keycode to pass on.' },
   SENDSAFELY_METHOD,
 ];
-const stepTitle = (id: string) => STEPS.find((s) => s.id === id)?.title ?? id;
-const stepNumber = (id: string) => STEPS.findIndex((s) => s.id === id);
 
 export function Handoff(props: StepProps) {
   const integrationId = props.integration.id;
@@ -57,6 +56,7 @@ export function Handoff(props: StepProps) {
 }
 
 function Frame({ preview: p, go, onReload }: { preview: HandoffPreview; go: StepProps['go']; onReload: () => void }) {
+  const t = useT();
   const masked = (s: HandoffPreview['webhookUsername']) => (s.saved ? <span className="mono">{s.masked}</span> : <span className="badge bad">not saved</span>);
   return (
     <div className="card" aria-labelledby="handoff-frame">
@@ -68,7 +68,7 @@ function Frame({ preview: p, go, onReload }: { preview: HandoffPreview; go: Step
             {p.problems.map((m) => (
               <li key={m.message}>
                 {m.message}{' '}
-                {m.step && <button className="link" onClick={() => go(m.step!)}>Go to step {stepNumber(m.step)}, {stepTitle(m.step)}</button>}
+                {m.step && <button className="link" onClick={() => go(m.step!)}>Go to {t.stepRef(m.step)}</button>}
               </li>
             ))}
           </ul>
@@ -264,6 +264,7 @@ function Result({ created: h, onDone }: { created: HandoffCreated; onDone: () =>
 }
 
 function History({ records, error, integrationId, onChanged, go }: { records: HandoffRecord[]; error: unknown; integrationId: string; onChanged: () => void; go: StepProps['go'] }) {
+  const t = useT();
   const [asking, setAsking] = useState<string | null>(null);
   const [alsoDelete, setAlsoDelete] = useState(true);
   const [ssProblem, setSsProblem] = useState<string | null>(null);
@@ -297,8 +298,8 @@ function History({ records, error, integrationId, onChanged, go }: { records: Ha
             {leaked.every((r) => r.rotatedSinceLeak) ? '✓ A new webhook password was saved since.' : '✗ The webhook password has not been saved again since the leak.'}{' '}
             {leaked.every((r) => r.reissuedSinceLeak) ? '✓ A new handoff was made since.' : '✗ No new handoff since the leak.'}
           </p>
-          <button className="link" onClick={() => go('certn')}>Go to step {stepNumber('certn')}, {stepTitle('certn')}</button>{' '}
-          <button className="link" onClick={() => go('golive')}>Rotate with the guided flow in step {stepNumber('golive')}, {stepTitle('golive')}</button>
+          <button className="link" onClick={() => go('certn')}>Go to {t.stepRef('certn')}</button>{' '}
+          <button className="link" onClick={() => go('golive')}>Rotate with the guided flow in {t.stepRef('golive')}</button>
         </div>
       )}
       {records.length === 0 ? (

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Before the handoff contract module below defines its schemas (the page's CSP forbids eval).
 import '../zod-setup';
 import { useState } from 'react';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ENVIRONMENTS } from '../../shared/regions';
 import { STEP_IDS } from '../../shared/steps';
 import { SECRET_KINDS } from '../../shared/secret-kinds';
+import { LANGUAGE_PREFS, LOCALES } from '../../shared/i18n/locales';
 import { channel, Id, Ok } from './define';
 
 export const Integration = z.object({
@@ -50,6 +51,9 @@ export const Prefs = z.object({
   autoLockMinutes: z.number(),
   firstRunDone: z.boolean(),
   healthIntervalHours: z.number(),
+  language: z.enum(LANGUAGE_PREFS),
+  /** The language in effect: `language`, with "system" resolved by main. */
+  locale: z.enum(LOCALES),
 });
 
 export const AuditEntry = z.object({
@@ -93,6 +97,7 @@ export const foundation = {
         autoLockMinutes: z.number().int().min(0).max(1440).optional(),
         firstRunDone: z.boolean().optional(),
         healthIntervalHours: z.number().int().min(0).max(24).optional(),
+        language: z.enum(LANGUAGE_PREFS).optional(),
       },
       Prefs,
     ),

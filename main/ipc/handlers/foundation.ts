@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { auditFacts, auditSentence } from '../../shared/audit-words';
 import { AppError } from '../../shared/errors';
 import { fileSlug } from '../../shared/slug';
@@ -21,11 +22,14 @@ export function foundationHandlers(s: Services): FoundationHandlers {
       changePassphrase: async ({ current, next }) => (await vault.changePassphrase(current, next), vault.status()),
     },
     prefs: {
-      get: () => prefs.get(),
+      get: () => {
+        const p = prefs.get();
+        return { ...p, locale: prefs.locale(p) };
+      },
       set: (patch) => {
         const next = prefs.set(patch);
         vault.autoLockMinutes = next.autoLockMinutes;
-        return next;
+        return { ...next, locale: prefs.locale(next) };
       },
     },
     integrations: {

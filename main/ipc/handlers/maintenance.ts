@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import type { Services } from '../../services';
 import { ConfigRowsRepo } from '../../store/config-rows';
 import type { Handlers } from '../contract';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { addDays, calendarDate, daysBetween, formatDate } from '../../shared/time';

@@ -1,5 +1,6 @@
+// i18n-pending: its words are moving to the message catalogs.
 import { AppError } from '../../shared/errors';
-import { stepRef } from '../../shared/steps';
+import { stepRef } from '../../shared/step-ref';
 import { probeWebhookEndpoint } from '../../certn';
 import type { Handlers } from '../../ipc/contract';
 import type { StepDeps } from '../deps';

@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 // Step 4, Handoff: the service shared by the IPC handlers and `npm run handoff`, so a
 // handoff made from the terminal is recorded and audited exactly like one made in the window.
 // It gathers what the consultant needs from the store and the vault, hands it to main/handoff for

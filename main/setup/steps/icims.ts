@@ -1,3 +1,4 @@
+// i18n-pending: its words are moving to the message catalogs.
 import type { z } from 'zod';
 import { AppError, toErrorInfo, type ErrorInfo } from '../../shared/errors';
 import { ENVIRONMENT_LABELS, endpointNote, type IcimsHosting } from '../../shared/regions';

@@ -1,0 +1,4 @@
+import type { Translation } from '../../../main/shared/i18n/catalog';
+import type en from '../en/after';
+
+export default {} satisfies Translation<typeof en>;
