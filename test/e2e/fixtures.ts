@@ -16,10 +16,13 @@ export interface ConsoleServer {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Starts browser mode exactly as a person would (`node dist/main/web.mjs`), on an ephemeral port. */
-export async function startConsole(dataDir?: string): Promise<ConsoleServer> {
+/**
+ * Starts browser mode exactly as a person would (`node dist/main/web.mjs`), on an ephemeral port.
+ * `env` adds to the environment, e.g. `{ LANG: 'fr_CA.UTF-8' }` for a French system.
+ */
+export async function startConsole(dataDir?: string, env: Record<string, string> = {}): Promise<ConsoleServer> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'console-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['dist/main/web.mjs', '--port', '0', '--data-dir', dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['dist/main/web.mjs', '--port', '0', '--data-dir', dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
