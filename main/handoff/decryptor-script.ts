@@ -1,9 +1,9 @@
 // The script and style inlined into the offline decryptor page. Kept as plain strings (not
 // compiled code) so the page is identical however main/ is bundled, and its CSP hashes are stable.
 // The keycode rules repeat keycode.ts on purpose: the page cannot load modules; tests in Chromium
-// check both agree (sloppy input, split parts, check symbols). The package-name checks are not
-// repeated: they are written into the script from the one list the console uses.
-import { NAME_CHECKS } from '../shared/package-verdict';
+// check both agree (sloppy input, split parts, check symbols). The words, and the package-name
+// checks from the one list the console uses, come from a JSON block the page carries in its own
+// language (html-page.ts), so the script and its hash are the same in every language.
 
 export const DECRYPTOR_STYLE = `
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; }
@@ -29,14 +29,11 @@ export const DECRYPTOR_SCRIPT = `
 (function () {
   'use strict';
   var ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  var NAME_CHECKS = ${JSON.stringify(NAME_CHECKS.map((c) => [c.pattern.source, c.problem]))};
-  var MSG = {
-    wrong: 'That keycode does not open this file. Check each group against what you were given and try again.',
-    tampered: 'This file did not pass its integrity check: it was changed or damaged after it was made. Do not use it; ask the sender for a new one. (If you typed the keycode by hand, check it once more first.)',
-    unreadable: 'This file is damaged: the encrypted message inside it cannot be read. Ask the sender for a new one.',
-    notHandoff: 'The file opened but does not hold a Certn handoff. Ask the sender which file to use.',
-    noCrypto: 'This browser cannot decrypt here. Use a current Chrome, Edge, Firefox or Safari, or the GnuPG instructions below.'
-  };
+  var TEXT = JSON.parse(document.getElementById('page-text').textContent);
+  var NAME_CHECKS = TEXT.nameChecks;
+  var MSG = TEXT.msg;
+  // A message with {name} placeholders, filled here (the page cannot run the catalog's formatter).
+  function fmt(s, v) { return s.replace(/\\{(\\w+)\\}/g, function (m, k) { return Object.prototype.hasOwnProperty.call(v, k) ? String(v[k]) : m; }); }
   function el(id) { return document.getElementById(id); }
   function gfMul(a, b) {
     var r = 0;
@@ -51,14 +48,14 @@ export const DECRYPTOR_SCRIPT = `
   function groups(s) { return s.match(/.{1,5}/g).join('-'); }
   function clean(s) {
     s = String(s).toUpperCase().replace(/[\\s\\-_.]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-    for (var i = 0; i < s.length; i++) if (ALPHABET.indexOf(s[i]) < 0) throw new Error('Keycodes use digits and the letters A-Z except I, L, O and U: "' + s[i] + '" is not one of them.');
+    for (var i = 0; i < s.length; i++) if (ALPHABET.indexOf(s[i]) < 0) throw new Error(fmt(MSG.badChar, { char: s[i] }));
     return s;
   }
   function part(s, which) {
     var want = which === 1 ? 16 : 11;
-    if (s.length !== want) throw new Error('Part ' + which + ' has ' + s.length + ' characters instead of ' + want + '.');
+    if (s.length !== want) throw new Error(fmt(MSG.partLength, { part: which, n: s.length, want: want }));
     var body = s.slice(0, -1);
-    if (check(body) !== s.slice(-1)) throw new Error('Part ' + which + ' does not pass its check: a character is mistyped. Read it again from where it came.');
+    if (check(body) !== s.slice(-1)) throw new Error(fmt(MSG.partCheck, { part: which }));
     return groups(body) + '-' + s.slice(-1);
   }
   function passphrase() {
@@ -66,15 +63,15 @@ export const DECRYPTOR_SCRIPT = `
     if (b) return part(a, 1) + '-' + part(b, 2);
     if (a.length === 25) return groups(a);
     if (a.length === 27) return part(a.slice(0, 16), 1) + '-' + part(a.slice(16), 2);
-    throw new Error(el('part2') ? 'Enter part 1 and part 2 (or part 1, a dash, then part 2 in the first field).' : 'A keycode has 25 characters; this has ' + a.length + '.');
+    throw new Error(el('part2') ? MSG.needParts : fmt(MSG.length, { n: a.length }));
   }
   function show(id, on) { el(id).hidden = !on; }
   function fail(text) { el('error').textContent = text; show('error', true); el('status').textContent = ''; }
   function copyButton(value) {
     var b = document.createElement('button');
-    b.type = 'button'; b.textContent = 'Copy';
+    b.type = 'button'; b.textContent = MSG.copy;
     b.addEventListener('click', function () {
-      var done = function () { b.textContent = 'Copied'; setTimeout(function () { b.textContent = 'Copy'; }, 1500); };
+      var done = function () { b.textContent = MSG.copied; setTimeout(function () { b.textContent = MSG.copy; }, 1500); };
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(value).then(done, function () {});
     });
     return b;
@@ -90,7 +87,7 @@ export const DECRYPTOR_SCRIPT = `
       if (m[0].length === 0) { re.lastIndex++; continue; }
       if (m.index > last) frag.appendChild(document.createTextNode(name.slice(last, m.index)));
       var sp = document.createElement('span');
-      sp.className = 'sp'; sp.title = 'A space that is part of the name'; sp.textContent = m[0];
+      sp.className = 'sp'; sp.title = MSG.space; sp.textContent = m[0];
       frag.appendChild(sp);
       last = m.index + m[0].length;
     }
@@ -106,14 +103,14 @@ export const DECRYPTOR_SCRIPT = `
     tr.appendChild(th); tr.appendChild(td); tr.appendChild(tc);
     el('fields').appendChild(tr);
   }
-  // Dates in the reader's own zone and language, with the zone named: the sender may be elsewhere.
+  // Dates in the reader's own zone, in the page's language, with the zone named: the sender may be elsewhere.
   function when(iso) {
     var d = new Date(iso);
     if (isNaN(d.getTime())) return iso;
     var zone = '';
     try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ''; } catch (e) { zone = ''; }
     try {
-      return new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d) + (zone ? ' (' + zone + ')' : '');
+      return new Intl.DateTimeFormat(TEXT.locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d) + (zone ? ' (' + zone + ')' : '');
     } catch (e) { return d.toString(); }
   }
   function valid(p) {
@@ -126,20 +123,20 @@ export const DECRYPTOR_SCRIPT = `
   function render(p) {
     el('fields').textContent = '';
     el('instructions').textContent = p.instructions;
-    row('Integration', p.integrationName, false);
-    row('Company', p.companyLabel, false);
-    row('iCIMS customer ID', p.icimsCustomerId, true);
-    row('Certn endpoint URL', p.certnEndpointUrl, true);
-    row('Webhook username', p.webhookUsername, true);
-    row('Webhook password', p.webhookPassword, true);
+    row(MSG.integration, p.integrationName, false);
+    row(MSG.company, p.companyLabel, false);
+    row(MSG.customerId, p.icimsCustomerId, true);
+    row(MSG.endpoint, p.certnEndpointUrl, true);
+    row(MSG.username, p.webhookUsername, true);
+    row(MSG.password, p.webhookPassword, true);
     p.packages.forEach(function (x, i) {
       var problems = nameProblems(x.name);
-      row('Package ' + (i + 1) + ' name', x.name, true, markedName(x.name),
-        problems.length ? 'The name ' + problems.join(', ') + ' (highlighted). Enter it exactly; Copy copies it exactly.' : '');
-      row('Package ' + (i + 1) + ' ID', x.id, true);
+      row(fmt(MSG.packageName, { n: i + 1 }), x.name, true, markedName(x.name),
+        problems.length ? fmt(MSG.nameNote, { problems: problems.join(', ') }) : '');
+      row(fmt(MSG.packageId, { n: i + 1 }), x.id, true);
     });
-    row('Created', when(p.createdAt), false);
-    row('Expires', when(p.expiresAt), false);
+    row(MSG.created, when(p.createdAt), false);
+    row(MSG.expires, when(p.expiresAt), false);
     show('values', true);
   }
   async function open(ev) {
@@ -148,7 +145,7 @@ export const DECRYPTOR_SCRIPT = `
     var pass;
     try { pass = passphrase(); } catch (e) { fail(e.message); return; }
     if (typeof openpgp === 'undefined' || !window.crypto || !window.crypto.subtle) { fail(MSG.noCrypto); return; }
-    el('status').textContent = 'Opening... this takes a second or two.';
+    el('status').textContent = MSG.opening;
     el('open').disabled = true;
     try {
       var message, keys, result, payload;
@@ -158,10 +155,10 @@ export const DECRYPTOR_SCRIPT = `
       try { result = await openpgp.decrypt({ message: message, sessionKeys: keys[0], format: 'binary' }); } catch (e) { fail(MSG.tampered); return; }
       try { payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(result.data)); } catch (e) { payload = null; }
       if (!valid(payload)) { fail(MSG.notHandoff); return; }
-      el('status').textContent = 'Opened.';
+      el('status').textContent = MSG.opened;
       var expires = Date.parse(payload.expiresAt);
       if (!(expires > Date.now())) {
-        el('expired-text').textContent = 'This handoff expired on ' + when(payload.expiresAt) + '. The values may have been changed since; ask the sender for a fresh handoff if you can.';
+        el('expired-text').textContent = fmt(MSG.expired, { when: when(payload.expiresAt) });
         show('expired', true);
         el('show-anyway').onclick = function () { show('expired', false); render(payload); };
         return;

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The self-contained offline decryptor: the armored message, OpenPGP.js's browser build and a
 // small script, all inline, under a CSP that forbids every network fetch. It opens from file://.
 import { createHash } from 'node:crypto';
@@ -6,6 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AppError } from '../shared/errors';
+import { currentLocale, t, translator, type MainMessageId, type Translator } from '../shared/i18n';
+import type { Locale } from '../shared/i18n/locales';
+import { NAME_CHECKS } from '../shared/package-verdict';
 import { DECRYPTOR_SCRIPT, DECRYPTOR_STYLE } from './decryptor-script';
 
 export type PageMode = 'keycode' | 'keycode-split';
@@ -42,7 +44,7 @@ export function loadOpenpgpBrowserBuild(): string {
     openpgpBrowserBuild = src;
     return src;
   }
-  throw new AppError('handoff_page_unavailable', 'The offline decryptor page could not be built (OpenPGP.js browser build not found).', 'Send the .asc file and the GnuPG instructions instead, or reinstall the console.');
+  throw new AppError('handoff_page_unavailable', t('handoff.error.pageUnavailable'), t('handoff.error.pageUnavailable.hint'));
 }
 
 export function cspHash(source: string): string {
@@ -53,31 +55,90 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function keycodeFields(mode: PageMode): string {
-  const attrs = 'type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" required';
-  if (mode === 'keycode') {
-    return `<label for="keycode">Keycode</label><input id="keycode" ${attrs} placeholder="XXXXX-XXXXX-XXXXX-XXXXX-XXXXX">`;
-  }
-  return `<p>Your keycode came in two parts, by two different channels.</p>
-<label for="keycode">Part 1 (3 groups and a check character)</label><input id="keycode" ${attrs} placeholder="XXXXX-XXXXX-XXXXX-X">
-<label for="part2">Part 2 (2 groups and a check character)</label><input id="part2" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="XXXXX-XXXXX-X">`;
+/** A message as HTML: its text escaped, and each value named in `code` set in <code> (escaped too). */
+function html(tr: Translator, id: MainMessageId, values: Record<string, string> = {}, code: readonly string[] = []): string {
+  const mark = (k: string) => `\u0000${k}\u0000`;
+  let out = escapeHtml(tr.t(id, { ...values, ...Object.fromEntries(code.map((k) => [k, mark(k)])) }));
+  for (const k of code) out = out.replace(mark(k), `<code>${escapeHtml(values[k] ?? '')}</code>`);
+  return out;
 }
 
-function gpgHelp(ascName: string, mode: PageMode): string {
-  const what = mode === 'keycode' ? 'the keycode exactly as given (capitals and dashes)' : 'part 1, then a dash, then part 2, exactly as given (capitals and dashes)';
-  return `<details><summary>Prefer GnuPG?</summary>
-<p>Save the <code>${escapeHtml(ascName)}</code> file you received (or the message below), then run the command and enter ${what} as the passphrase:</p>
+function keycodeFields(tr: Translator, mode: PageMode): string {
+  const attrs = 'type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" required';
+  if (mode === 'keycode') {
+    return `<label for="keycode">${html(tr, 'handoff.page.keycode')}</label><input id="keycode" ${attrs} placeholder="XXXXX-XXXXX-XXXXX-XXXXX-XXXXX">`;
+  }
+  return `<p>${html(tr, 'handoff.page.splitIntro')}</p>
+<label for="keycode">${html(tr, 'handoff.page.part1')}</label><input id="keycode" ${attrs} placeholder="XXXXX-XXXXX-XXXXX-X">
+<label for="part2">${html(tr, 'handoff.page.part2')}</label><input id="part2" type="text" autocomplete="off" autocapitalize="characters" spellcheck="false" placeholder="XXXXX-XXXXX-X">`;
+}
+
+function gpgHelp(tr: Translator, ascName: string, mode: PageMode): string {
+  return `<details><summary>${html(tr, 'handoff.page.gpg.summary')}</summary>
+<p>${html(tr, mode === 'keycode' ? 'handoff.page.gpg.save' : 'handoff.page.gpg.saveSplit', { asc: ascName }, ['asc'])}</p>
 <pre class="help">gpg --output certn-icims-handoff.json --decrypt ${escapeHtml(ascName)}</pre>
-<p>GnuPG 2.2 or later opens it; the result is the same values as JSON.</p></details>`;
+<p>${html(tr, 'handoff.page.gpg.version')}</p></details>`;
+}
+
+/** A check's problem as the page words it, by the check's pattern (the list itself is the console's). */
+const NAME_PROBLEMS: Record<string, MainMessageId> = {
+  [/^\s/.source]: 'handoff.page.name.starts',
+  [/\s$/.source]: 'handoff.page.name.ends',
+  [/\S {2,}\S/.source]: 'handoff.page.name.doubled',
+  [/[^\S ]/.source]: 'handoff.page.name.unusual',
+  [/^[\s\S]{201,}$/.source]: 'handoff.page.name.long',
+};
+
+/** The words the page's script shows, with {name} placeholders it fills itself. */
+function scriptText(tr: Translator): string {
+  const template = (id: MainMessageId, ...names: string[]) => tr.t(id, Object.fromEntries(names.map((n) => [n, `{${n}}`])));
+  const text = {
+    locale: tr.locale,
+    nameChecks: NAME_CHECKS.map((c) => [c.pattern.source, NAME_PROBLEMS[c.pattern.source] ? tr.t(NAME_PROBLEMS[c.pattern.source]) : tr.t('handoff.page.name.other')]),
+    msg: {
+      wrong: tr.t('handoff.page.js.wrong'),
+      tampered: tr.t('handoff.page.js.tampered'),
+      unreadable: tr.t('handoff.page.js.unreadable'),
+      notHandoff: tr.t('handoff.page.js.notHandoff'),
+      noCrypto: tr.t('handoff.page.js.noCrypto'),
+      badChar: template('handoff.page.js.badChar', 'char'),
+      partLength: template('handoff.page.js.partLength', 'part', 'n', 'want'),
+      partCheck: template('handoff.page.js.partCheck', 'part'),
+      needParts: tr.t('handoff.page.js.needParts'),
+      length: template('handoff.page.js.length', 'n'),
+      copy: tr.t('handoff.page.js.copy'),
+      copied: tr.t('handoff.page.js.copied'),
+      space: tr.t('handoff.page.js.space'),
+      integration: tr.t('handoff.page.field.integration'),
+      company: tr.t('handoff.page.field.company'),
+      customerId: tr.t('handoff.page.field.customerId'),
+      endpoint: tr.t('handoff.page.field.endpoint'),
+      username: tr.t('handoff.page.field.username'),
+      password: tr.t('handoff.page.field.password'),
+      packageName: template('handoff.page.field.packageName', 'n'),
+      packageId: template('handoff.page.field.packageId', 'n'),
+      created: tr.t('handoff.page.field.created'),
+      expires: tr.t('handoff.page.field.expires'),
+      nameNote: template('handoff.page.js.nameNote', 'problems'),
+      opening: tr.t('handoff.page.js.opening'),
+      opened: tr.t('handoff.page.js.opened'),
+      expired: template('handoff.page.js.expired', 'when'),
+    },
+  };
+  // A data block is never run, so the CSP needs no hash for it; "<" is escaped so no text can end it.
+  return JSON.stringify(text).replace(/</g, '\\u003c');
 }
 
 export interface DecryptorPageInput {
   armored: string;
   mode: PageMode;
   ascFileName: string;
+  /** The page's language; the console's when absent. */
+  language?: Locale;
 }
 
-export function buildDecryptorPage({ armored, mode, ascFileName }: DecryptorPageInput): string {
+export function buildDecryptorPage({ armored, mode, ascFileName, language }: DecryptorPageInput): string {
+  const tr = translator(language ?? currentLocale());
   const library = loadOpenpgpBrowserBuild();
   const csp = [
     "default-src 'none'",
@@ -89,35 +150,36 @@ export function buildDecryptorPage({ armored, mode, ascFileName }: DecryptorPage
     "base-uri 'none'",
   ].join('; ');
   return `<!doctype html>
-<html lang="en">
+<html lang="${tr.locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Encrypted Certn values for the iCIMS integration</title>
+<title>${html(tr, 'handoff.page.title')}</title>
 <style>${DECRYPTOR_STYLE}</style>
 </head>
 <body>
 <main>
-<h1>Encrypted Certn values for the iCIMS integration</h1>
-<p>This file holds the Certn values you need to set up the iCIMS integration, encrypted. Enter the keycode the sender gave you by a separate channel (for example by phone). Everything happens on this computer: the page works offline and sends nothing anywhere.</p>
-<p>Only type the keycode into a file you received directly from the sender.</p>
+<h1>${html(tr, 'handoff.page.title')}</h1>
+<p>${html(tr, 'handoff.page.intro')}</p>
+<p>${html(tr, 'handoff.page.trust')}</p>
 <form id="unlock" autocomplete="off">
-${keycodeFields(mode)}
-<div><button id="open" type="submit">Open</button></div>
+${keycodeFields(tr, mode)}
+<div><button id="open" type="submit">${html(tr, 'handoff.page.open')}</button></div>
 </form>
 <p id="status" role="status" aria-live="polite"></p>
 <p id="error" class="error" role="alert" hidden></p>
-<div id="expired" class="warning" role="alert" hidden><p id="expired-text"></p><button id="show-anyway" type="button">Show anyway</button></div>
+<div id="expired" class="warning" role="alert" hidden><p id="expired-text"></p><button id="show-anyway" type="button">${html(tr, 'handoff.page.showAnyway')}</button></div>
 <section id="values" hidden>
-<h2>Values</h2>
+<h2>${html(tr, 'handoff.page.values')}</h2>
 <p id="instructions"></p>
 <table><tbody id="fields"></tbody></table>
 </section>
-${gpgHelp(ascFileName, mode)}
-<details><summary>The encrypted message</summary><pre class="help" id="handoff-message">${escapeHtml(armored)}</pre></details>
+${gpgHelp(tr, ascFileName, mode)}
+<details><summary>${html(tr, 'handoff.page.message')}</summary><pre class="help" id="handoff-message">${escapeHtml(armored)}</pre></details>
 </main>
+<script type="application/json" id="page-text">${scriptText(tr)}</script>
 <script>${library}</script>
 <script>${DECRYPTOR_SCRIPT}</script>
 </body>

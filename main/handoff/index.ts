@@ -1,9 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The handoff service: what the console's store, UI and CLI call. Secrets (keycode) are returned
 // once to the caller and never kept here; the record holds only hashes and dates.
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../shared/errors';
+import { t } from '../shared/i18n';
+import type { Locale } from '../shared/i18n/locales';
 import { encryptPayload } from './handoff-crypto';
 import { buildDecryptorPage } from './html-page';
 import { generateKeycode, joinKeycode, splitKeycode, type KeycodeParts } from './keycode';
@@ -39,6 +40,8 @@ export interface CreateHandoffInput {
   method: HandoffMethod;
   /** Required for 'public-key': the consultant's armored OpenPGP public key. */
   recipientPublicKeyArmored?: string;
+  /** The decryptor page's language; the console's when absent. */
+  language?: Locale;
 }
 
 export interface CreatedHandoff {
@@ -76,7 +79,7 @@ export async function createHandoff(input: CreateHandoffInput): Promise<CreatedH
 
   if (input.method === 'public-key') {
     if (!input.recipientPublicKeyArmored) {
-      throw new AppError('handoff_recipient_key_missing', "No public key was given for the consultant.", "Paste the consultant's OpenPGP public key, or choose a keycode instead.");
+      throw new AppError('handoff_recipient_key_missing', t('handoff.error.noKey'), t('handoff.error.noKey.hint'));
     }
     const { key, info } = await loadEncryptionKey(input.recipientPublicKeyArmored);
     const armored = await encryptPayload(payload, { recipientKey: key }, innerName);
@@ -87,7 +90,7 @@ export async function createHandoff(input: CreateHandoffInput): Promise<CreatedH
     };
   }
   if (input.method !== 'keycode' && input.method !== 'keycode-split') {
-    throw new AppError('handoff_method_unknown', 'That handoff method is not known.', 'Choose keycode, keycode in two parts, or public key.');
+    throw new AppError('handoff_method_unknown', t('handoff.error.unknownMethod'), t('handoff.error.unknownMethod.hint'));
   }
 
   const generated = generateKeycode();
@@ -95,7 +98,7 @@ export async function createHandoff(input: CreateHandoffInput): Promise<CreatedH
   // In split mode the passphrase is the joined form, so "part 1, a dash, part 2" works in gpg too.
   const keycode = keycodeParts ? joinKeycode(keycodeParts.part1, keycodeParts.part2) : generated;
   const armored = await encryptPayload(payload, { passphrase: keycode }, innerName);
-  const html = buildDecryptorPage({ armored, mode: input.method, ascFileName });
+  const html = buildDecryptorPage({ armored, mode: input.method, ascFileName, language: input.language });
   const sha256Asc = sha256Hex(armored);
   const sha256Html = sha256Hex(html);
   return {

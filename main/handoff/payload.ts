@@ -1,9 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 // What the iCIMS consultant receives, and nothing more (Certn article step 4): the webhook
 // credentials, each package's exact name and ID, Certn's regional iCIMS endpoint and the iCIMS
 // customer ID. A strict schema so that no other field (an API key, the iCIMS password) can ride along.
 import { z } from 'zod';
 import { AppError } from '../shared/errors';
+import { currentLocale, t, translator, type Translator } from '../shared/i18n';
+import type { Locale } from '../shared/i18n/locales';
 import { CERTN_API_BASE, ICIMS_WEBHOOK_PATH, certnIcimsEndpoint, SANDBOX_ENDPOINT_NOTE, type Environment } from '../shared/regions';
 
 export const HANDOFF_FORMAT = 'certn-icims-handoff/1';
@@ -70,39 +71,36 @@ export interface BuildHandoffPayloadInput {
   /** Advisory lifetime shown to the consultant; 1–365 days like SendSafely's admin setting. */
   validForDays?: number;
   now?: Date;
+  /** The language of the instructions inside; the console's when absent. */
+  language?: Locale;
 }
 
 function endpointFor(input: BuildHandoffPayloadInput): string {
   if (input.environment === 'sandbox') {
     throw new AppError(
       'handoff_environment_unsupported',
-      `The sandbox's iCIMS endpoint is not handed over. ${SANDBOX_ENDPOINT_NOTE}`,
-      'Make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.',
+      t('handoff.error.sandbox', { note: SANDBOX_ENDPOINT_NOTE }),
+      t('handoff.error.sandbox.hint'),
     );
   }
   if (input.environment === 'simulator') {
     if (!input.simulatorBaseUrl) {
-      throw new AppError('handoff_simulator_not_running', 'The local simulator address is not known.', 'Start the local simulator, then make the handoff again.');
+      throw new AppError('handoff_simulator_not_running', t('handoff.error.simulatorUnknown'), t('handoff.error.simulatorUnknown.hint'));
     }
     return certnIcimsEndpoint(input.simulatorBaseUrl);
   }
   return certnIcimsEndpoint(CERTN_API_BASE[input.environment]);
 }
 
-export function handoffInstructions(packageCount: number): string {
-  return [
-    'These are the Certn values for the Certn background screening integration in iCIMS.',
-    'Send iCIMS events for this customer to the Certn endpoint URL, authenticating with the webhook username and password.',
-    `Map ${packageCount === 1 ? 'the package' : `each of the ${packageCount} packages`} by its exact full name and ID as listed.`,
-    'Keep these values in your credential store, then delete this file.',
-  ].join(' ');
+export function handoffInstructions(packageCount: number, tr: Translator = translator(currentLocale())): string {
+  return tr.t('handoff.payload.instructions', { count: packageCount });
 }
 
 /** Assembles and validates the payload; every problem comes back as one AppError naming the field. */
 export function buildHandoffPayload(input: BuildHandoffPayloadInput): HandoffPayload {
   const days = input.validForDays ?? DEFAULT_VALID_DAYS;
   if (!(days > 0 && days <= MAX_VALID_DAYS)) {
-    throw new AppError('handoff_invalid', `A handoff can stay valid for 1 to ${MAX_VALID_DAYS} days.`, 'Choose a shorter or longer validity.');
+    throw new AppError('handoff_invalid', t('handoff.error.validity', { max: MAX_VALID_DAYS }), t('handoff.error.validity.hint'));
   }
   const now = input.now ?? new Date();
   const candidate = {
@@ -114,7 +112,7 @@ export function buildHandoffPayload(input: BuildHandoffPayloadInput): HandoffPay
     webhookUsername: input.webhookUsername,
     webhookPassword: input.webhookPassword,
     packages: input.packages.map((p) => ({ name: p.name, id: p.id })),
-    instructions: handoffInstructions(input.packages.length),
+    instructions: handoffInstructions(input.packages.length, translator(input.language ?? currentLocale())),
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
   };
@@ -126,12 +124,12 @@ export function parseHandoffPayload(value: unknown): HandoffPayload {
   const r = HandoffPayloadSchema.safeParse(value);
   if (r.success) return r.data;
   const fields = [...new Set(r.error.issues.map((i) => {
-    if (i.code === 'unrecognized_keys') return `fields that must not be handed over (${i.keys.join(', ')})`;
+    if (i.code === 'unrecognized_keys') return t('handoff.error.extraFields', { keys: i.keys.join(', ') });
     return i.path.length ? i.path.join('.') : 'payload';
   }))];
   throw new AppError(
     'handoff_invalid',
-    `The handoff is missing or has invalid values: ${fields.join(', ')}.`,
-    'Complete these values in the integration before making the handoff.',
+    t('handoff.error.invalidValues', { fields: fields.join(', ') }),
+    t('handoff.error.invalidValues.hint'),
   );
 }

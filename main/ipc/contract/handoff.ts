@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../../shared/i18n/locales';
 import { STEP_IDS } from '../../shared/steps';
 import { channel, Id } from './define';
 
@@ -153,6 +154,8 @@ export const handoff = {
         recipientEmail: z.email('Enter the consultant’s e-mail address.').max(254).optional(),
         /** SendSafely: let SendSafely e-mail the link (hands it the keyCode). Off unless chosen. */
         notifyBySendSafely: z.boolean().default(false),
+        /** The language of what the consultant reads (instructions, the page, the file's own note); the console's when absent. */
+        language: z.enum(LOCALES).optional(),
       },
       HandoffCreated,
     ),

@@ -8,8 +8,10 @@ import { AppError } from '../../shared/errors';
 import { nameProblems } from '../../shared/package-verdict';
 import { visibleName } from '../../shared/visible-name';
 import { SANDBOX_ENDPOINT_NOTE } from '../../shared/regions';
-import { formatDateTimeZoned } from '../../shared/time';
-import { JOIN_RULE, buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../../handoff';
+import { currentLocale, translator } from '../../shared/i18n';
+import type { Locale } from '../../shared/i18n/locales';
+import { buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../../handoff';
+import { consultantInstructions, sendSafelyInstructions } from '../../handoff/instructions';
 import type { HandoffRow } from '../../store/handoffs';
 import type { Handlers } from '../../ipc/contract';
 import {
@@ -34,6 +36,8 @@ export interface CreateHandoffRequest {
   recipientEmail?: string;
   /** SendSafely: let SendSafely e-mail the link, handing it the keyCode. */
   notifyBySendSafely?: boolean;
+  /** The language of what the consultant reads; the console's when absent. */
+  language?: Locale;
 }
 
 /** Where the request came from, for the audit trail. */
@@ -124,9 +128,10 @@ export class HandoffService {
       packages: preview.packages.map((p) => ({ id: p.id, name: p.name })),
       validForDays: req.validForDays ?? DEFAULT_VALID_DAYS,
       now: this.s.clock.now(),
+      language: req.language,
     });
     if (req.method === 'sendsafely') return this.createSendSafely(req, recipientLabel, recipientEmail!, payload, via);
-    const made = await createHandoff({ payload, method: req.method, recipientPublicKeyArmored: req.recipientPublicKey });
+    const made = await createHandoff({ payload, method: req.method, recipientPublicKeyArmored: req.recipientPublicKey, language: req.language });
 
     const id = randomUUID();
     // The record and its audit row commit together.
@@ -158,7 +163,7 @@ export class HandoffService {
       keycodeParts: made.keycodeParts ?? null,
       fingerprint: made.fingerprint ?? null,
       secureLink: null,
-      consultantInstructions: consultantInstructions(made.method, made.ascFileName, made.htmlFileName ?? null, made.record.expiresAt),
+      consultantInstructions: consultantInstructions(translator(req.language ?? currentLocale()), made.method, made.ascFileName, made.htmlFileName ?? null, made.record.expiresAt),
     };
   }
 
@@ -189,7 +194,7 @@ export class HandoffService {
       keycodeParts: null,
       fingerprint: null,
       secureLink: sent.link,
-      consultantInstructions: sendSafelyInstructions(recipientEmail, notify, payload.expiresAt),
+      consultantInstructions: sendSafelyInstructions(translator(req.language ?? currentLocale()), recipientEmail, notify, payload.expiresAt),
     };
   }
 
@@ -315,42 +320,6 @@ export class HandoffService {
       throw new AppError('handoff_fingerprint_mismatch', 'The public key does not have the fingerprint you confirmed.', 'Read the fingerprint shown now to the consultant again before making the handoff.');
     }
   }
-}
-
-/** What to tell the consultant about a SendSafely package. */
-export function sendSafelyInstructions(email: string, notified: boolean, expiresAt: string): string[] {
-  return [
-    notified
-      ? `SendSafely e-mails the secure link to ${email}.`
-      : `Send the secure link to ${email} yourself, for example by e-mail or chat: SendSafely has not e-mailed it. Anyone who has the link and can read that mailbox can open the package.`,
-    `The consultant opens the link in a browser, confirms ${email} with the code SendSafely sends there, and reads the values; no account or software is needed.`,
-    `SendSafely deletes the package after ${formatDateTimeZoned(expiresAt)}. You can see here when it was opened, and delete it early by marking the handoff as leaked.`,
-  ];
-}
-
-/** What the admin sends along (by email, chat or phone): how the consultant opens the files. */
-export function consultantInstructions(method: HandoffMethod, ascName: string, htmlName: string | null, expiresAt: string): string[] {
-  const gpg = `gpg --output certn-icims-handoff.json --decrypt ${ascName}`;
-  const until = `The handoff is marked valid until ${formatDateTimeZoned(expiresAt)}. This is advisory: the file itself keeps working, so ask the consultant to delete it once the values are in iCIMS.`;
-  if (method === 'public-key') {
-    return [
-      `Send ${ascName} to the consultant by email or a file share. Only their private key opens it, so no keycode is needed.`,
-      `The consultant runs: ${gpg}`,
-      'GnuPG asks for their own key’s passphrase, if it has one, and writes the values as JSON.',
-      until,
-    ];
-  }
-  const keycodeLine = method === 'keycode-split'
-    ? 'Send part 1 and part 2 of the keycode by two different channels (for example part 1 by phone and part 2 by text message), never in the email that carries the files.'
-    : 'Tell the consultant the keycode by a different channel, for example by phone, never in the email that carries the files.';
-  const typed = method === 'keycode-split' ? `${JOIN_RULE} Capitals and dashes exactly as given.` : 'Type the keycode exactly as given (capitals and dashes).';
-  return [
-    `Send ${ascName}${htmlName ? ` and ${htmlName}` : ''} to the consultant by email or a file share.`,
-    keycodeLine,
-    `With GnuPG (2.2 or later): run ${gpg} and enter the keycode when asked for the passphrase. ${typed}`,
-    ...(htmlName ? [`Without GnuPG: open ${htmlName} in a current browser (it works offline and sends nothing), enter the keycode${method === 'keycode-split' ? ' (part 1 and part 2)' : ''} and copy the values. Mail filters often strip .html attachments: if it does not arrive, use a file share or GnuPG.`] : []),
-    until,
-  ];
 }
 
 /** Step 4's service: the `handoff` domain of the contract. */
