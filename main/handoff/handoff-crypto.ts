@@ -1,10 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 // OpenPGP choices for every handoff, chosen so GnuPG 2.2 (the oldest a consultant is likely to have) opens them: AES-256,
 // SEIPD v1 with MDC (not RFC 9580 AEAD), iterated-salted S2K with SHA-256 at the maximum count.
 // All cryptography is OpenPGP.js; this module only fixes its parameters and names its failures.
 import { randomBytes } from 'node:crypto';
 import * as openpgp from 'openpgp';
 import { AppError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { normaliseKeycode } from './keycode';
 import { parseHandoffPayload, type HandoffPayload } from './payload';
 
@@ -46,15 +46,15 @@ export async function encryptPayload(
       ...('passphrase' in to ? { passwords: [to.passphrase] } : { encryptionKeys: to.recipientKey }),
     });
   } catch {
-    throw new AppError('handoff_encrypt_failed', 'The handoff could not be encrypted.', 'If you used the consultant\'s key, check it is a current OpenPGP key of at least 2048 bits; otherwise try again.');
+    throw new AppError('handoff_encrypt_failed', t('handoff.crypto.encryptFailed'), t('handoff.crypto.encryptFailed.hint'));
   }
 }
 
 function damaged(): AppError {
   return new AppError(
     'handoff_tampered',
-    'The handoff file did not pass its integrity check: it was changed or damaged after it was made.',
-    'Do not use any values from it. If you typed the keycode by hand, check it once more; otherwise ask the sender for a new handoff.',
+    t('handoff.crypto.tampered'),
+    t('handoff.crypto.tampered.hint'),
   );
 }
 
@@ -62,7 +62,7 @@ async function readArmored(armored: string): Promise<openpgp.Message<Uint8Array>
   try {
     return (await openpgp.readMessage({ armoredMessage: armored })) as openpgp.Message<Uint8Array>;
   } catch {
-    throw new AppError('handoff_unreadable', 'That is not a readable handoff file.', 'Open the .asc file exactly as received; if it was edited or cut short, ask the sender for a new one.');
+    throw new AppError('handoff_unreadable', t('handoff.crypto.unreadable'), t('handoff.crypto.unreadable.hint'));
   }
 }
 
@@ -79,8 +79,8 @@ async function recoverSessionKey(message: openpgp.Message<Uint8Array>, secret: H
     if (keys[0]?.algorithm !== SESSION_ALGORITHM) {
       throw new AppError(
         'handoff_keycode_wrong',
-        'The keycode does not open this handoff.',
-        'Check each group against what you were given. If the keycode came in two parts, type part 1, then a dash, then part 2.',
+        t('handoff.crypto.wrongKeycode'),
+        t('handoff.crypto.wrongKeycode.hint'),
       );
     }
     return { data: keys[0].data, algorithm: SESSION_ALGORITHM };
@@ -90,12 +90,12 @@ async function recoverSessionKey(message: openpgp.Message<Uint8Array>, secret: H
     key = await openpgp.readPrivateKey({ armoredKey: secret.privateKeyArmored });
     if (!key.isDecrypted()) key = await openpgp.decryptKey({ privateKey: key, passphrase: secret.privateKeyPassphrase ?? '' });
   } catch {
-    throw new AppError('handoff_private_key_unusable', 'The private key could not be read or unlocked.', 'Check the private key text and its passphrase.');
+    throw new AppError('handoff_private_key_unusable', t('handoff.crypto.privateKeyUnusable'), t('handoff.crypto.privateKeyUnusable.hint'));
   }
   try {
     keys = await openpgp.decryptSessionKeys({ message, decryptionKeys: key });
   } catch {
-    throw new AppError('handoff_private_key_wrong', 'This private key does not open this handoff.', 'Use the key whose public part was given to the sender (compare fingerprints).');
+    throw new AppError('handoff_private_key_wrong', t('handoff.crypto.privateKeyWrong'), t('handoff.crypto.privateKeyWrong.hint'));
   }
   if (!keys[0]?.algorithm) throw damaged();
   return { data: keys[0].data, algorithm: keys[0].algorithm };
@@ -126,7 +126,7 @@ export async function decryptHandoff(armored: string, secret: HandoffSecret): Pr
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(data));
   } catch {
-    throw new AppError('handoff_not_recognised', 'The file opened but does not hold a Certn handoff.', 'Ask the sender which file to use.');
+    throw new AppError('handoff_not_recognised', t('handoff.crypto.notHandoff'), t('handoff.crypto.notHandoff.hint'));
   }
   return parseHandoffPayload(value);
 }

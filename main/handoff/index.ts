@@ -13,7 +13,7 @@ import { loadEncryptionKey } from './recipient-key';
 import { fileSlug } from '../shared/slug';
 
 export { HANDOFF_CONFIG, decryptHandoff, decryptHandoffSessionKey, type HandoffSecret, type HandoffSessionKey } from './handoff-crypto';
-export { JOIN_RULE, generateKeycode, joinKeycode, normaliseKeycode, splitKeycode, type KeycodeParts } from './keycode';
+export { generateKeycode, joinKeycode, normaliseKeycode, splitKeycode, type KeycodeParts } from './keycode';
 export {
   HANDOFF_FORMAT, HandoffPayloadSchema, buildHandoffPayload, parseHandoffPayload,
   type BuildHandoffPayloadInput, type HandoffPackage, type HandoffPayload,

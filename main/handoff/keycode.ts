@@ -1,10 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Keycodes: random, read aloud over a second channel, typed back by a person.
 // Crockford base32 avoids look-alike letters; 25 symbols carry 125 bits, enough for an offline
 // attack on a file that anyone may copy (never a human-chosen password).
 // The exact canonical string (capitals, dashes) is the OpenPGP passphrase, so gpg users type it as shown.
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 export const CROCKFORD_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 export const KEYCODE_SYMBOLS = 25;
@@ -19,9 +19,6 @@ export interface KeycodeParts {
   part2: string;
 }
 
-/** The rule printed for the consultant; joinKeycode implements exactly this. */
-export const JOIN_RULE = 'Type part 1, then a dash, then part 2.';
-
 function groups(symbols: string): string {
   return symbols.match(new RegExp(`.{1,${GROUP}}`, 'g'))!.join('-');
 }
@@ -33,8 +30,8 @@ function cleanSymbols(input: string): string {
     if (!CROCKFORD_ALPHABET.includes(ch)) {
       throw new AppError(
         'handoff_keycode_invalid',
-        'The keycode contains a character that is never used in keycodes.',
-        'Keycodes use digits and the letters A–Z except I, L, O and U. Check each group against what you were given.',
+        t('handoff.keycode.badChar'),
+        t('handoff.keycode.badChar.hint'),
       );
     }
   }
@@ -74,20 +71,16 @@ export function generateKeycode(): string {
   return groups(s);
 }
 
-function partError(which: 1 | 2, what: string): AppError {
-  return new AppError(
-    'handoff_keycode_part_invalid',
-    `Part ${which} of the keycode ${what}.`,
-    `Read part ${which} again from the channel it came by; part 1 has 3 groups of 5 and a check character, part 2 has 2 groups of 5 and a check character.`,
-  );
+function partError(which: 1 | 2, message: string): AppError {
+  return new AppError('handoff_keycode_part_invalid', message, t('handoff.keycode.part.hint', { part: which }));
 }
 
 function cleanPart(input: string, which: 1 | 2): string {
   const s = cleanSymbols(input);
   const want = (which === 1 ? PART1_SYMBOLS : PART2_SYMBOLS) + 1;
-  if (s.length !== want) throw partError(which, `has ${s.length} characters instead of ${want}`);
+  if (s.length !== want) throw partError(which, t('handoff.keycode.part.length', { part: which, count: s.length, want }));
   const body = s.slice(0, -1);
-  if (checkSymbol(body) !== s.slice(-1)) throw partError(which, 'does not pass its check (a character is mistyped)');
+  if (checkSymbol(body) !== s.slice(-1)) throw partError(which, t('handoff.keycode.part.check', { part: which }));
   return body;
 }
 
@@ -104,7 +97,7 @@ export function splitKeycode(keycode: string): KeycodeParts {
   return formatParts(s.slice(0, PART1_SYMBOLS), s.slice(PART1_SYMBOLS + 1, -1));
 }
 
-/** Joins two parts by JOIN_RULE after checking each; the result is the passphrase of a split handoff. */
+/** Joins two parts (part 1, a dash, part 2) after checking each; the result is the passphrase of a split handoff. */
 export function joinKeycode(part1: string, part2: string): string {
   const p = formatParts(cleanPart(part1, 1), cleanPart(part2, 2));
   return `${p.part1}-${p.part2}`;
@@ -122,7 +115,7 @@ export function normaliseKeycode(input: string): string {
   }
   throw new AppError(
     'handoff_keycode_invalid',
-    `The keycode has ${s.length} characters; a keycode has 25 (or 27 when it came in two parts).`,
-    'Check that no group is missing or repeated. For a keycode in two parts, type part 1, then a dash, then part 2.',
+    t('handoff.keycode.length', { count: s.length }),
+    t('handoff.keycode.length.hint'),
   );
 }

@@ -1,8 +1,8 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The alternative to a keycode: encrypt to the consultant's own OpenPGP public key. The console
 // only ever sees public keys; the fingerprint is read back to the consultant by phone to confirm it.
 import * as openpgp from 'openpgp';
 import { AppError } from '../shared/errors';
+import { currentLocale, t } from '../shared/i18n';
 import { formatDate } from '../shared/time';
 
 export interface RecipientKeyInfo {
@@ -25,18 +25,19 @@ export function formatFingerprint(hex: string): string {
 function notAKey(): AppError {
   return new AppError(
     'handoff_recipient_key_invalid',
-    'That text is not an OpenPGP public key.',
-    'Ask the consultant for their public key as armored text (it starts with "-----BEGIN PGP PUBLIC KEY BLOCK-----") and paste all of it.',
+    t('handoff.key.notAKey'),
+    t('handoff.key.notAKey.hint'),
   );
 }
 
 export async function parsePublicKey(armored: string): Promise<openpgp.PublicKey> {
   if (typeof armored !== 'string' || armored.length > MAX_ARMORED_KEY_CHARS || !armored.includes('-----BEGIN PGP')) throw notAKey();
+  // i18n-ignore: an armor header, not words
   if (armored.includes('PRIVATE KEY BLOCK')) {
     throw new AppError(
       'handoff_recipient_key_private',
-      'That is a private key, which must never leave the consultant.',
-      'Ask the consultant to send their public key instead; they should treat the private key they sent as exposed.',
+      t('handoff.key.private'),
+      t('handoff.key.private.hint'),
     );
   }
   try {
@@ -50,15 +51,15 @@ async function whyUnusable(key: openpgp.PublicKey, now: Date): Promise<string | 
   try {
     await key.verifyPrimaryKey(now);
   } catch {
-    if (await key.isRevoked(undefined, undefined, now).catch(() => false)) return 'The key has been revoked by its owner.';
+    if (await key.isRevoked(undefined, undefined, now).catch(() => false)) return t('handoff.key.revoked');
     const exp = await key.getExpirationTime().catch(() => null);
-    if (exp instanceof Date && exp.getTime() <= now.getTime()) return `The key expired on ${formatDate(exp)}.`;
-    return 'The key is not valid (its self-signature does not check out or uses weak algorithms).';
+    if (exp instanceof Date && exp.getTime() <= now.getTime()) return t('handoff.key.expired', { date: formatDate(exp, { locale: currentLocale() }) });
+    return t('handoff.key.invalid');
   }
   try {
     await key.getEncryptionKey(undefined, now);
   } catch {
-    return 'The key has no valid encryption subkey (it can only sign, or its encryption subkey expired or was revoked).';
+    return t('handoff.key.noEncryption');
   }
   return null;
 }
@@ -83,8 +84,8 @@ export async function loadEncryptionKey(armored: string, now: Date = new Date())
   if (!info.canEncrypt) {
     throw new AppError(
       'handoff_recipient_key_unusable',
-      `The consultant's key cannot be used: ${info.problem}`,
-      'Ask the consultant for a current public key, or use a keycode instead.',
+      t('handoff.key.unusable', { problem: info.problem }),
+      t('handoff.key.unusable.hint'),
     );
   }
   return { key, info };
