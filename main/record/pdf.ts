@@ -1,9 +1,9 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The integration record as a PDF an auditor or the consultant can file: one document with what was
 // configured, handed over and checked. Text is drawn with an embedded font (see font.ts), so it
 // reads and copies the same on every machine, accents and ␣ included.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
+import { currentTranslator, type Translator } from '../shared/i18n';
 import { formatDateTimeZoned, formatDateZoned } from '../shared/time';
 import { recordFonts } from './font';
 import type { RecordData } from './types';
@@ -24,7 +24,7 @@ class Writer {
   private y = 0;
   private pageNo = 0;
 
-  constructor(private readonly doc: PDFDocument, private readonly font: PDFFont, private readonly bold: PDFFont, private readonly footer: string) {
+  constructor(private readonly doc: PDFDocument, private readonly font: PDFFont, private readonly bold: PDFFont, private readonly footer: (page: number) => string) {
     this.newPage();
   }
 
@@ -32,7 +32,7 @@ class Writer {
     this.page = this.doc.addPage(A4);
     this.pageNo += 1;
     this.y = A4[1] - MARGIN;
-    this.page.drawText(`${this.footer} · page ${this.pageNo}`, { x: MARGIN, y: 28, size: 7, font: this.font, color: GREY });
+    this.page.drawText(this.footer(this.pageNo), { x: MARGIN, y: 28, size: 7, font: this.font, color: GREY });
   }
 
   private room(h: number): void {
@@ -92,13 +92,16 @@ class Writer {
   field(label: string, value: string, indent = 0, size = BODY): void {
     const labelWidth = 165;
     const lines = this.wrap(value, this.font, size, A4[0] - 2 * MARGIN - labelWidth - indent);
-    this.room(BODY * 1.35 * Math.min(lines.length, 3));
-    lines.forEach((line, i) => {
+    // A label longer than its column (French runs longer) wraps within it instead of running into the value.
+    const labels = this.wrap(label, this.bold, BODY, labelWidth - indent - 8);
+    const rows = Math.max(lines.length, labels.length);
+    this.room(BODY * 1.35 * Math.min(rows, 3));
+    for (let i = 0; i < rows; i++) {
       this.room(BODY * 1.35);
       this.y -= BODY * 1.35;
-      if (i === 0) this.page.drawText(label, { x: MARGIN + indent, y: this.y, size: BODY, font: this.bold });
-      this.page.drawText(line, { x: MARGIN + indent + labelWidth, y: this.y, size, font: this.font });
-    });
+      if (labels[i]) this.page.drawText(labels[i], { x: MARGIN + indent, y: this.y, size: BODY, font: this.bold });
+      if (lines[i]) this.page.drawText(lines[i], { x: MARGIN + indent + labelWidth, y: this.y, size, font: this.font });
+    }
   }
 
   note(text: string): void {
@@ -110,82 +113,99 @@ class Writer {
   }
 }
 
-const yesNo = (v: boolean | null, yes: string, no: string) => (v === null ? 'not known' : v ? yes : no);
-
-export async function renderRecordPdf(data: RecordData): Promise<Uint8Array> {
+/** The record in one language: the console's unless another translator is given. */
+export async function renderRecordPdf(data: RecordData, tr: Translator = currentTranslator()): Promise<Uint8Array> {
+  const t = tr.t;
+  const n = (v: number) => tr.number(v);
+  const when = (v: string) => formatDateTimeZoned(v, { locale: tr.locale });
+  const day = (v: string) => formatDateZoned(v, { locale: tr.locale });
+  const known = (v: boolean | null, yes: string, no: string) => (v === null ? t('record.notKnown') : v ? yes : no);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   const fonts = recordFonts();
   const font = await doc.embedFont(fonts.regular, { subset: true });
   const bold = await doc.embedFont(fonts.bold, { subset: true });
-  const title = `Integration record: ${data.integrationName}`;
+  const title = t('record.title', { name: data.integrationName });
   doc.setTitle(title);
-  doc.setSubject('Certn × iCIMS integration record (no secrets)');
-  doc.setProducer('Certn × iCIMS Integration Console');
+  doc.setSubject(t('record.subject'));
+  doc.setProducer(t('record.producer'));
+  doc.setLanguage(tr.locale);
   doc.setCreationDate(new Date(data.generatedAt));
-  const w = new Writer(doc, font, bold, `${data.integrationName} · generated ${formatDateTimeZoned(data.generatedAt)}`);
+  const generated = when(data.generatedAt);
+  const w = new Writer(doc, font, bold, (page) => t('record.footer', { name: data.integrationName, generated, page }));
 
   w.title(title);
-  w.note(`Generated ${formatDateTimeZoned(data.generatedAt)}. This record holds no password, key or keycode: those travel only in an encrypted handoff.`);
+  w.note(t('record.generated', { generated }));
 
-  w.heading('Configuration');
-  w.field('Company', data.company);
-  w.field('Region', `${data.environmentLabel} (${data.environment})`);
-  w.field('Certn iCIMS endpoint', data.endpointUrl ?? 'not known');
+  w.heading(t('record.configuration'));
+  w.field(t('record.company'), data.company);
+  w.field(t('record.region'), `${data.environmentLabel} (${data.environment})`);
+  w.field(t('record.endpoint'), data.endpointUrl ?? t('record.notKnown'));
   if (data.endpointNote) w.note(data.endpointNote);
-  w.field('iCIMS Customer ID', data.icimsCustomerId ?? 'not saved');
-  w.field('iCIMS hosting', data.icimsHosting ?? 'not saved');
-  w.field('Report URL Type', data.reportType ?? 'not chosen');
-  w.field('Default group', data.defaultGroup ? `${data.defaultGroup.name}${data.defaultGroup.shortId ? ` (${data.defaultGroup.shortId})` : ''}, ID ${data.defaultGroup.id}` : 'not chosen');
+  w.field(t('record.customerId'), data.icimsCustomerId ?? t('record.notSaved'));
+  w.field(t('record.hosting'), data.icimsHosting ?? t('record.notSaved'));
+  w.field(t('record.reportType'), data.reportType ?? t('record.notChosen'));
+  const g = data.defaultGroup;
+  w.field(t('record.defaultGroup'), g ? t(g.shortId ? 'record.groupValueShort' : 'record.groupValue', { name: g.name, shortId: g.shortId, id: g.id }) : t('record.notChosen'));
 
-  w.heading(`Packages for iCIMS (${data.packages.length})`);
-  w.note('Names exactly as in Certn, every space shown as ␣: iCIMS matches the name character for character.');
-  if (!data.packages.length) w.text('No package is selected.');
+  w.heading(t('record.packages', { count: data.packages.length }));
+  w.note(t('record.packages.note'));
+  if (!data.packages.length) w.text(t('record.packages.none'));
   for (const p of data.packages) {
     w.space(2);
-    w.field('Name', allSpacesVisible(p.name));
-    w.field('Package ID', p.id, 12);
-    w.field('In Certn', `${yesNo(p.active, 'active', 'inactive')}, ${yesNo(p.ats, 'marked for ATS use', 'not marked for ATS use')}`, 12);
+    w.field(t('record.package.name'), allSpacesVisible(p.name));
+    w.field(t('record.package.id'), p.id, 12);
+    w.field(t('record.package.inCertn'), t('record.package.state', {
+      active: known(p.active, t('record.package.active'), t('record.package.inactive')),
+      ats: known(p.ats, t('record.package.ats'), t('record.package.notAts')),
+    }), 12);
   }
 
-  w.heading('Milestones');
-  if (!data.milestones.length) w.text('None recorded.');
-  for (const m of data.milestones) w.field(m.label, formatDateZoned(m.at));
+  w.heading(t('record.milestones'));
+  if (!data.milestones.length) w.text(t('record.milestones.none'));
+  for (const m of data.milestones) w.field(m.label, day(m.at));
 
-  w.heading(`Handoffs (${data.handoffs.length})`);
-  if (!data.handoffs.length) w.text('No handoff made yet.');
+  w.heading(t('record.handoffs', { count: data.handoffs.length }));
+  if (!data.handoffs.length) w.text(t('record.handoffs.none'));
   for (const h of data.handoffs) {
     w.space(2);
-    w.field('Made', formatDateTimeZoned(h.createdAt));
-    w.field('To', h.recipient, 12);
-    w.field('Method', h.method, 12);
-    w.field('Valid until', formatDateTimeZoned(h.expiresAt), 12);
-    w.field('State', h.state, 12);
+    w.field(t('record.handoff.made'), when(h.createdAt));
+    w.field(t('record.handoff.to'), h.recipient, 12);
+    w.field(t('record.handoff.method'), h.method, 12);
+    w.field(t('record.handoff.validUntil'), when(h.expiresAt), 12);
+    w.field(t('record.handoff.state'), h.state, 12);
     // Hashes at a smaller size so each stays on one line and can be compared at a glance.
-    w.field('SHA-256', h.sha256, 12, SMALL);
-    if (h.sha256Html) w.field('SHA-256 (HTML page)', h.sha256Html, 12, SMALL);
+    w.field(t('record.handoff.sha256'), h.sha256, 12, SMALL);
+    if (h.sha256Html) w.field(t('record.handoff.sha256Html'), h.sha256Html, 12, SMALL);
   }
 
   if (data.rotations.length) {
-    w.heading(`Credential rotations (${data.rotations.length})`);
-    for (const r of data.rotations) w.field(formatDateZoned(r.startedAt), `${r.credential} (${r.reason}): ${r.outcome}${r.endedAt ? `, ${formatDateTimeZoned(r.endedAt)}` : ''}`);
+    w.heading(t('record.rotations', { count: data.rotations.length }));
+    for (const r of data.rotations) {
+      w.field(day(r.startedAt), r.endedAt
+        ? t('record.rotation.ended', { credential: r.credential, reason: r.reason, outcome: r.outcome, ended: when(r.endedAt) })
+        : t('record.rotation', { credential: r.credential, reason: r.reason, outcome: r.outcome }));
+    }
   }
 
-  w.heading('Latest health check');
-  if (!data.health) w.text('No health check run yet.');
+  w.heading(t('record.health'));
+  if (!data.health) w.text(t('record.health.none'));
   else {
-    w.field('Checked', formatDateTimeZoned(data.health.checkedAt));
-    w.field('Verdict', data.health.verdict);
-    for (const c of data.health.checks) w.field(c.name, `${c.verdict}: ${c.evidence}`, 12);
+    w.field(t('record.health.checked'), when(data.health.checkedAt));
+    w.field(t('record.health.verdict'), data.health.verdict);
+    for (const c of data.health.checks) w.field(c.name, t('record.health.check', { verdict: c.verdict, evidence: c.evidence }), 12);
   }
 
-  w.heading('Audit summary');
-  w.field('Entries', `${data.audit.total}${data.audit.firstAt && data.audit.lastAt ? `, from ${formatDateTimeZoned(data.audit.firstAt)} to ${formatDateTimeZoned(data.audit.lastAt)}` : ''}`);
-  for (const a of data.audit.byAction) w.field(a.label, String(a.count), 12);
-  if (data.audit.recent.length) {
+  w.heading(t('record.audit'));
+  const a = data.audit;
+  w.field(t('record.audit.entries'), a.firstAt && a.lastAt
+    ? t('record.audit.range', { total: a.total, first: when(a.firstAt), last: when(a.lastAt) })
+    : n(a.total));
+  for (const x of a.byAction) w.field(x.label, n(x.count), 12);
+  if (a.recent.length) {
     w.space(4);
-    w.text('Most recent entries', { bold: true });
-    for (const e of data.audit.recent) w.text(`${formatDateTimeZoned(e.at)}  ${e.sentence}`, { size: SMALL });
+    w.text(t('record.audit.recent'), { bold: true });
+    for (const e of a.recent) w.text(`${when(e.at)}  ${e.sentence}`, { size: SMALL });
   }
   return doc.save();
 }
