@@ -7,6 +7,7 @@ import { AppError } from '../shared/errors';
 import { ENVIRONMENT_LABELS } from '../shared/regions';
 import { formatDateTimeZoned } from '../shared/time';
 import { verdictSentence } from '../shared/package-verdict';
+import { stepRef } from '../shared/step-ref';
 import { DB_FILE } from '../store/db';
 import { HandoffService } from '../setup/steps/handoff';
 import type { HandoffMethod } from '../handoff';
@@ -17,7 +18,8 @@ import { CliError, parseStrict } from './options';
 // terminal. It uses the same service as the window, so the record and the audit entry are the same;
 // the keycode goes to the terminal once and into no file.
 
-const USAGE = `Usage: npm run handoff -- --integration <name or id> --out <dir> [options]
+// A function, not a constant: the step reference is worded in the language set when it is shown.
+const usage = () => `Usage: npm run handoff -- --integration <name or id> --out <dir> [options]
        npm run handoff -- --method sendsafely --recipient-email <address> --integration <name or id> [options]
 
   --data-dir <dir>        the console's data folder (default: ${defaultDataDir()})
@@ -32,7 +34,7 @@ const USAGE = `Usage: npm run handoff -- --integration <name or id> --out <dir> 
                           so anyone with access to your SendSafely account or its mail could open it.
                           Without it, the secure link is printed once for you to pass on.
 
-SendSafely uses the account connected in the console (step 4, Handoff); --days is the package life.
+SendSafely uses the account connected in the console (${stepRef('handoff')}); --days is the package life.
 
 The vault passphrase is read from CONSOLE_VAULT_PASSPHRASE, or asked for (without echo) on a terminal.
 Exit codes: 0 done, 2 wrong options, 3 no data or unknown integration, 4 vault locked or wrong
@@ -103,7 +105,7 @@ function chooseMethod(opts: Options): CliMethod {
 
 function required(opts: Options, name: 'integration' | 'out'): string {
   const v = opts[name];
-  if (!v || v.startsWith('--')) throw new CliError(2, `--${name} is required.`, USAGE);
+  if (!v || v.startsWith('--')) throw new CliError(2, `--${name} is required.`, usage());
   return v;
 }
 
@@ -158,9 +160,9 @@ function promptHidden(question: string): Promise<string> {
 
 async function unlockVault(app: ConsoleApp): Promise<void> {
   const status = app.services.vault.status();
-  if (!status.initialized) throw new CliError(5, 'The vault has not been set up in this data folder, so no webhook credentials are saved.', 'Complete step 3, Certn connection, in the console first.');
+  if (!status.initialized) throw new CliError(5, 'The vault has not been set up in this data folder, so no webhook credentials are saved.', `Complete ${stepRef('certn')}, in the console first.`);
   if (status.kind === 'keychain') {
-    throw new CliError(4, "This data folder's vault is protected by the system keychain of the desktop app, which the terminal cannot use.", 'Make the handoff in the desktop app (step 4, Handoff).');
+    throw new CliError(4, "This data folder's vault is protected by the system keychain of the desktop app, which the terminal cannot use.", `Make the handoff in the desktop app (${stepRef('handoff')}).`);
   }
   let passphrase = process.env.CONSOLE_VAULT_PASSPHRASE;
   if (!passphrase && process.stdin.isTTY) passphrase = await promptHidden('Vault master passphrase: ');
@@ -205,7 +207,7 @@ async function run(): Promise<void> {
   const argv = process.argv.slice(2);
   const opts = parseOptions(argv);
   if (opts.help || argv.length === 0) {
-    console.log(USAGE);
+    console.log(usage());
     return;
   }
   const nameOrId = required(opts, 'integration');

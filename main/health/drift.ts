@@ -5,6 +5,7 @@
 import { AppError } from '../shared/errors';
 import { visibleName } from '../shared/visible-name';
 import type { CheckResult } from '../shared/health';
+import { stepRef } from '../shared/step-ref';
 import { couldNotCheck, plural, result, stepFix } from './result';
 
 export interface HandedPackage {
@@ -37,7 +38,7 @@ export interface DriftInput {
 
 export async function checkDrift(i: DriftInput): Promise<CheckResult> {
   const id = 'package-drift';
-  if (!i.handoff) return result(id, 'warn', 'No handoff has been made yet, so there is nothing to compare.', [], stepFix('handoff', 'Make the handoff in step 4'));
+  if (!i.handoff) return result(id, 'warn', 'No handoff has been made yet, so there is nothing to compare.', [], stepFix('handoff', `Make the handoff in ${stepRef('handoff')}`));
   const handed = i.handoff.packages;
   if (!handed) {
     return result(id, 'warn', 'The latest handoff was made before the console recorded its packages, so drift cannot be measured.', [`Handoff of ${i.handoff.createdAt} to ${i.handoff.recipientLabel}.`], stepFix('handoff', 'Make a new handoff so its packages are on record'));

@@ -2,6 +2,7 @@
 // A key that worked at setup can stop working: revoked in the portal, expired, or the account changed.
 import { AppError } from '../shared/errors';
 import type { CheckResult } from '../shared/health';
+import { stepRef } from '../shared/step-ref';
 import { couldNotCheck, result, stepFix } from './result';
 
 export interface KeyWorksInput {
@@ -14,7 +15,7 @@ const REFUSED = new Set(['certn_unauthorized', 'certn_forbidden']);
 
 export async function checkKeyWorks(i: KeyWorksInput): Promise<CheckResult> {
   const id = 'certn-key';
-  const fix = stepFix('connect', 'Enter a working Certn API key in step 0');
+  const fix = stepFix('connect', `Enter a working Certn API key in ${stepRef('connect')}`);
   if (!i.hasKey) return result(id, 'warn', 'No Certn API key is saved yet.', [], fix);
   try {
     const r = await i.testConnection();

@@ -3,6 +3,7 @@
 // Past 12 weeks without them, the request needs chasing.
 import { addDays, calendarDate } from '../shared/time';
 import type { CheckResult } from '../shared/health';
+import { stepRef } from '../shared/step-ref';
 import { result, stepFix } from './result';
 
 export interface MilestoneInput {
@@ -23,6 +24,6 @@ export function checkMilestones(i: MilestoneInput): CheckResult {
   const due = addDays(requested, EXPECTED_WEEKS * 7);
   const evidence = [`Requested ${requested}; iCIMS quotes 6–12 weeks or more, so credentials were expected by ${due}.`];
   if (on('consultant')) evidence.push(`Consultant assigned ${on('consultant')}.`);
-  if (calendarDate(i.now) > due) return result(id, 'warn', `The iCIMS credentials are overdue (expected by ${due}).`, evidence, stepFix('icims', 'Chase the request with your iCIMS account manager (step 2)'));
+  if (calendarDate(i.now) > due) return result(id, 'warn', `The iCIMS credentials are overdue (expected by ${due}).`, evidence, stepFix('icims', `Chase the request with your iCIMS account manager (${stepRef('icims')})`));
   return result(id, 'ok', `Waiting for iCIMS, within the quoted time (until ${due}).`, evidence);
 }

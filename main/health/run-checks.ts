@@ -12,6 +12,7 @@ import { checkHandoffExpiry } from './handoff-expiry';
 import { checkMilestones } from './milestone';
 import { couldNotCheck } from './result';
 import { AppError } from '../shared/errors';
+import { stepRef } from '../shared/step-ref';
 
 /** What a run needs from Certn; absent when no API key is saved. */
 export interface CertnReader {
@@ -37,7 +38,7 @@ export interface HealthInputs {
   milestones: { kind: string; on: string }[];
 }
 
-const noKey = () => Promise.reject(new AppError('certn_key_missing', 'No Certn API key is saved.', 'Enter it in step 0, Connect.'));
+const noKey = () => Promise.reject(new AppError('certn_key_missing', 'No Certn API key is saved.', `Enter it in ${stepRef('connect')}.`));
 
 export async function runChecks(i: HealthInputs): Promise<CheckResult[]> {
   const certnNow = i.certn ? await i.certn.now().catch(() => i.now) : i.now;

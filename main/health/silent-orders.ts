@@ -2,6 +2,7 @@
 // Orders that never arrive leave no error anywhere: the iCIMS events simply stop. The only trace is a
 // drop in the number of cases reaching the default group, compared with the integration's own past.
 import type { CheckResult } from '../shared/health';
+import { stepRef } from '../shared/step-ref';
 import type { CaseFacts } from './stuck-cases';
 import { couldNotCheck, plural, result, stepFix } from './result';
 
@@ -20,7 +21,7 @@ export const MIN_DAILY_ORDERS = 1;
 
 export async function checkSilentOrders(i: SilentOrdersInput): Promise<CheckResult> {
   const id = 'silent-orders';
-  if (!i.defaultGroupId) return result(id, 'warn', 'No default group is chosen, so orders from iCIMS cannot be counted.', [], stepFix('certn', 'Choose the default group in step 3'));
+  if (!i.defaultGroupId) return result(id, 'warn', 'No default group is chosen, so orders from iCIMS cannot be counted.', [], stepFix('certn', `Choose the default group in ${stepRef('certn')}`));
   const now = i.now.getTime();
   const from = new Date(now - (QUIET_DAYS + BASELINE_DAYS) * DAY);
   let cases: CaseFacts[];

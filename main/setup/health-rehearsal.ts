@@ -5,6 +5,7 @@
 import { AppError } from '../shared/errors';
 import { calendarDate } from '../shared/time';
 import type { Clock } from '../shared/clock';
+import { stepRef } from '../shared/step-ref';
 import type { AuditLog } from '../store/audit';
 import type { HealthRepo } from '../store/health';
 import type { SettingsRepo } from '../store/settings';
@@ -31,7 +32,7 @@ export async function rehearseHealth(d: HealthRehearsalDeps, id: string, action:
   const handed = d.repo.latestHandoff(id)?.packages ?? [];
   const pkg = (n: number) => {
     const p = handed[Math.min(n, handed.length - 1)];
-    if (!p) throw new AppError('handoff_missing', 'No handoff with packages is on record, so there is no package to change.', 'Make the handoff in step 4 first.');
+    if (!p) throw new AppError('handoff_missing', 'No handoff with packages is on record, so there is no package to change.', `Make the handoff in ${stepRef('handoff')} first.`);
     return p;
   };
   const key = () => d.vault.read(id, 'certn_api_key');
@@ -94,7 +95,7 @@ export async function rehearseHealth(d: HealthRehearsalDeps, id: string, action:
 async function restoreConnection(d: HealthRehearsalDeps, id: string, sim: Awaited<ReturnType<IntegrationApis['simulator']>>): Promise<void> {
   if (await sim.admin.getIcimsIntegration()) return;
   const s = d.settings.all(id);
-  if (!s.icimsCustomerId || !s.defaultGroupId || !s.reportType) throw new AppError('connection_missing', 'The Certn connection was never completed, so there is nothing to restore.', 'Finish step 3, Certn connection.');
+  if (!s.icimsCustomerId || !s.defaultGroupId || !s.reportType) throw new AppError('connection_missing', 'The Certn connection was never completed, so there is nothing to restore.', `Finish ${stepRef('certn')}.`);
   await sim.admin.createIcimsIntegration({
     icims_customer_id: s.icimsCustomerId,
     icims_username: d.vault.read(id, 'icims_username'),

@@ -22,6 +22,7 @@ import { calendarDate } from '../shared/time';
 import { createCertnClient, probeWebhookEndpoint } from '../certn';
 import type { RotationKind, RotationRow, VerificationCheck } from '../store/rotations';
 import type { SecretKind } from '../shared/secret-kinds';
+import { stepRef } from '../shared/step-ref';
 import type { StepDeps } from './deps';
 import { saveWebhookField } from './steps/certn';
 import { connectCertn } from './steps/connect';
@@ -96,7 +97,7 @@ function instructions(kind: RotationKind, step: RotationStepId): { title: string
     ] };
     case 'webhook:capture': return { title: 'Save the new pair in the vault', lines: ['Paste the new webhook username and password exactly as Certn shows them. The old pair is kept (encrypted) only until this rotation ends, to prove Certn refuses it.'] };
     case 'webhook:handoff': return { title: 'Make a new handoff', lines: [
-      'In step 4, Handoff, make a new handoff for the iCIMS consultant and send it as before. It supersedes every earlier handoff: those carry the old pair.',
+      `In ${stepRef('handoff')}, make a new handoff for the iCIMS consultant and send it as before. It supersedes every earlier handoff: those carry the old pair.`,
     ] };
     case 'webhook:apply': return { title: 'The consultant updates iCIMS', lines: [
       'Ask the iCIMS consultant to enter the new username and password in iCIMS Event Notifications for Certn, then confirm here once they have.',

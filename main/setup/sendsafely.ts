@@ -3,6 +3,7 @@
 // secret live in the vault; the host and the key owner's e-mail are plain settings. A "Local
 // simulator" integration talks to the simulated SendSafely that runs beside its Certn and iCIMS.
 import { AppError } from '../shared/errors';
+import { stepRef } from '../shared/step-ref';
 import { SendSafelyClient, SendSafelyError, normaliseHost, sendPackage, type PackageInfo, type SentPackage } from '../sendsafely';
 import type { SendSafelyStatus } from '../ipc/contract/handoff';
 import type { StepDeps } from './deps';
@@ -71,7 +72,7 @@ export class SendSafelyService {
 
   async client(integrationId: string): Promise<SendSafelyClient> {
     if (!this.status(integrationId).connected) {
-      throw new AppError('sendsafely_not_connected', 'SendSafely is not connected for this integration.', 'Connect your SendSafely account in step 4 first (organisation host, API key and API secret).');
+      throw new AppError('sendsafely_not_connected', 'SendSafely is not connected for this integration.', `Connect your SendSafely account in ${stepRef('handoff')} first (organisation host, API key and API secret).`);
     }
     const stored = this.s.settings.get(integrationId, 'sendsafelyHost')!;
     const host = stored === SIMULATOR_HOST ? (await this.s.apis.simulator(integrationId)).sendsafelyUrl : stored;

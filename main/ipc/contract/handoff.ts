@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCALES } from '../../shared/i18n/locales';
-import { STEP_IDS } from '../../shared/steps';
+import { STEP_IDS, stepNumber } from '../../shared/steps';
 import { channel, Id } from './define';
 
 // Step 4, the handoff: what the iCIMS consultant receives, encrypted. The webhook
@@ -10,10 +10,14 @@ import { channel, Id } from './define';
 export const HANDOFF_METHOD_IDS = ['keycode', 'keycode-split', 'public-key', 'sendsafely'] as const;
 export const DEFAULT_VALID_DAYS = 14;
 
-/** What to do once a handoff is marked as leaked. Pure text, shared with the renderer and the CLI. */
+/**
+ * What to do once a handoff is marked as leaked. Pure text, shared with the renderer and the CLI.
+ * The contract stays free of message catalogs (the renderer bundles it), so the step numbers come
+ * from steps.ts and the titles are written out until each side words this list itself.
+ */
 export const ROTATION_GUIDANCE: readonly string[] = [
   'In the Certn Client Portal, open Settings → Integrations → iCIMS and choose Edit. Certn generates a new webhook username and password and shows them once: keep that page open.',
-  'In this console, save the new pair before leaving the Certn page: best through Credential rotation in step 5, Go-live, which then guides the new handoff and checks that the old pair is refused (or enter it in step 3, Certn connection).',
+  `In this console, save the new pair before leaving the Certn page: best through Credential rotation in step ${stepNumber('golive')}, Go-live, which then guides the new handoff and checks that the old pair is refused (or enter it in step ${stepNumber('certn')}, Certn connection).`,
   'Make a new handoff here with a new keycode, and send it to the consultant.',
   'Tell the iCIMS consultant to update the credentials in iCIMS Event Notifications; until they do, events from iCIMS are refused by Certn.',
 ];
