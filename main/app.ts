@@ -6,6 +6,7 @@ import { SettingsRepo } from './store/settings';
 import { MilestonesRepo } from './store/milestones';
 import { HandoffsRepo } from './store/handoffs';
 import { PlansRepo } from './store/plans';
+import { PackagesRepo } from './store/packages';
 import { RotationsRepo } from './store/rotations';
 import { Vault } from './vault/vault';
 import { PrefsService } from './prefs/prefs';
@@ -21,7 +22,6 @@ import { IntegrationApis } from './setup/apis';
 import { SimulatorHost } from './setup/simulator-host';
 import { restoreSimulator, savedSimulatorCredentials, type RestoreDeps } from './setup/restore';
 import { Readiness } from './setup/readiness';
-import { SetupContext } from './setup/context';
 import { listPackages } from './setup/packages';
 import { groupTree, storeGroups } from './store/groups';
 import type { StepDeps } from './setup/deps';
@@ -65,9 +65,9 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
   const handoffs = new HandoffsRepo(db);
   const plans = new PlansRepo(db);
   const healthRuns = new HealthRepo(db, clock);
-  // Packages are listed by the packages step; readiness reads them through this one function.
-  let packagesCtx: SetupContext | null = null;
-  const readiness = new Readiness({ settings, vault, handoffs, selectedPackages: (id) => listPackages(packagesCtx!, id, { selected: true }) });
+  const packages = new PackagesRepo(db);
+  // Readiness reads the selected packages, with their verdicts, the way the packages step lists them.
+  const readiness = new Readiness({ settings, vault, handoffs, selectedPackages: (id) => listPackages({ integrations, settings, packages }, id, { selected: true }) });
   const restore: RestoreDeps = { vault, settings, plans, readiness };
   const simulators = new SimulatorHost({
     settings,
@@ -89,10 +89,12 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
     milestones: new MilestonesRepo(db),
     handoffs,
     plans,
+    packages,
     rotations: new RotationsRepo(db, clock),
     groups: { tree: (id) => groupTree(db, id), replace: (id, groups) => storeGroups(db, id, groups) },
     apis,
     readiness,
+    events,
   };
   const services: Services = {
     // The integration record prints the latest stored health run unless a host supplies its own reader.
@@ -119,7 +121,6 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
       ready: () => !vault.status().locked,
     }),
   };
-  packagesCtx = new SetupContext(services);
   services.health.subscribe((e) => events.emit('health.changed', e));
   if (opts.healthSchedule) services.health.start();
   const handlers = buildHandlers(services);

@@ -5,10 +5,12 @@ import type { SettingsRepo } from '../store/settings';
 import type { MilestonesRepo } from '../store/milestones';
 import type { HandoffsRepo } from '../store/handoffs';
 import type { PlansRepo } from '../store/plans';
+import type { PackagesRepo } from '../store/packages';
 import type { RotationsRepo } from '../store/rotations';
 import type { Vault } from '../vault/vault';
 import type { z } from 'zod';
 import type { Group } from '../ipc/contract/setup';
+import type { EmitEvent } from '../ipc/contract/push';
 import type { CertnGroup } from '../certn';
 import type { IntegrationApis } from './apis';
 import type { Readiness } from './readiness';
@@ -28,6 +30,7 @@ export interface StepDeps {
   milestones: MilestonesRepo;
   handoffs: HandoffsRepo;
   plans: PlansRepo;
+  packages: PackagesRepo;
   rotations: RotationsRepo;
   groups: {
     tree(integrationId: string): z.infer<typeof Group>[];
@@ -36,4 +39,6 @@ export interface StepDeps {
   };
   apis: IntegrationApis;
   readiness: Readiness;
+  /** Pushes progress to the window (the packages sync). */
+  events: { emit: EmitEvent };
 }

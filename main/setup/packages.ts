@@ -1,127 +1,100 @@
 // i18n-pending: its words are moving to the message catalogs.
 import { randomUUID } from 'node:crypto';
-import { AppError, toErrorInfo, type ErrorInfo } from '../shared/errors';
+import { AppError, toErrorInfo } from '../shared/errors';
 import { portalRegion } from '../shared/regions';
 import type { CertnPackage } from '../certn';
-import type { SetupContext } from './context';
-import { lookalikeKey, verify, type VerificationView } from './package-checks';
-import { fillLookalikeKeys, PackageListIndex, type PackageCounts, type PackageFilter } from '../store/package-list';
-import { PackagesRepo } from '../store/packages';
-import { PlansRepo } from '../store/plans';
+import type { PackagePlan, PackageView, SyncStatus } from '../ipc/contract/setup';
+import type { PackageListIndex, PackageCounts, PackageFilter } from '../store/package-list';
+import type { StepDeps } from './deps';
+import { lookalikeKey, verify } from './package-checks';
 import { newPackagePortalUrl, packagePortalUrl, parsePackageUrl } from './package-url';
 
-export interface PackageRowView {
-  id: string;
-  name: string;
-  description: string;
-  isActive: boolean | null;
-  useForAts: boolean | null;
-  tags: string[];
-  checkTypes: string[];
-  selected: boolean;
-  source: 'sync' | 'url';
-  syncedAt: string | null;
-  verification: VerificationView;
-  override: Override | null;
-}
+/** What the packages step touches: its tables, the settings it keeps, the audit, Certn, and the window. */
+export type PackagesDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings' | 'packages' | 'plans' | 'apis' | 'events'>;
+/** What reading the list with verdicts needs (readiness reads the selected packages through it too). */
+export type PackageListDeps = Pick<StepDeps, 'integrations' | 'settings' | 'packages'>;
 
 /** A package selected although it will fail when ordered: recorded, audited, and shown as such. */
-export interface Override {
-  at: string;
-  reasons: string[];
-}
+type Override = NonNullable<PackageView['override']>;
 
 const OVERRIDES = 'orderOverrides' as const;
-
-export interface SyncState {
-  running: boolean;
-  loaded: number;
-  total: number;
-  startedAt: string | null;
-  finishedAt: string | null;
-  error: ErrorInfo | null;
-  /** While running: calls the console's own rate window lets start now (its limit, not Certn's). */
-  callsLeft: number | null;
-  /** While running: when the remaining pages should be in (ISO), given that window and the pace so far. */
-  etaAt: string | null;
-}
 
 const bool = (v: number | null) => (v === null ? null : v === 1);
 const num = (v: boolean | undefined) => (v === undefined ? null : v ? 1 : 0);
 
 /** Step 1: the account's packages, kept in SQLite and judged for iCIMS. */
 export class PackagesService {
-  private readonly syncs = new Map<string, SyncState>();
+  private readonly syncs = new Map<string, SyncStatus>();
   private readonly runs = new Map<string, Promise<void>>();
   private readonly listIndex: PackageListIndex;
 
-  constructor(private readonly ctx: SetupContext) {
-    this.listIndex = new PackageListIndex(ctx.s.db, (id) => new Set(ctx.s.settings.get(id, 'atsConfirmed') ?? []));
-  }
-
-  private get db() {
-    return this.ctx.s.db;
+  constructor(private readonly d: PackagesDeps) {
+    this.listIndex = d.packages.listIndex((id) => new Set(d.settings.get(id, 'atsConfirmed') ?? []));
   }
 
   private get repo() {
-    return new PackagesRepo(this.ctx.s.db);
+    return this.d.packages;
   }
 
   private get planRows() {
-    return new PlansRepo(this.ctx.s.db);
+    return this.d.plans;
   }
 
-  syncStatus(id: string): SyncState {
-    return this.syncs.get(id) ?? { running: false, loaded: 0, total: 0, startedAt: null, finishedAt: (this.ctx.s.settings.get(id, 'packagesSyncedAt') ?? null), error: null, callsLeft: null, etaAt: null };
+  private now(): Date {
+    return this.d.clock.now();
+  }
+
+  syncStatus(id: string): SyncStatus {
+    return this.syncs.get(id) ?? { running: false, loaded: 0, total: 0, startedAt: null, finishedAt: (this.d.settings.get(id, 'packagesSyncedAt') ?? null), error: null, callsLeft: null, etaAt: null };
   }
 
   /** Starts a sync in the background; its progress is pushed to the window as packages.syncProgress. */
-  startSync(id: string): SyncState {
+  startSync(id: string): SyncStatus {
     const current = this.syncs.get(id);
     if (current?.running) return current;
-    const state: SyncState = { running: true, loaded: 0, total: 0, startedAt: this.ctx.now().toISOString(), finishedAt: null, error: null, callsLeft: null, etaAt: null };
+    const state: SyncStatus = { running: true, loaded: 0, total: 0, startedAt: this.now().toISOString(), finishedAt: null, error: null, callsLeft: null, etaAt: null };
     this.syncs.set(id, state);
     this.pushProgress(id, state);
     this.runs.set(id, this.runSync(id, state));
     return { ...state };
   }
 
-  private pushProgress(id: string, state: SyncState): void {
-    this.ctx.s.events.emit('packages.syncProgress', { integrationId: id, ...state });
+  private pushProgress(id: string, state: SyncStatus): void {
+    this.d.events.emit('packages.syncProgress', { integrationId: id, ...state });
   }
 
   /** For callers that want the result (tests, scripts). */
-  async syncNow(id: string): Promise<SyncState> {
+  async syncNow(id: string): Promise<SyncStatus> {
     this.startSync(id);
     await this.runs.get(id);
     return this.syncStatus(id);
   }
 
-  private async runSync(id: string, state: SyncState): Promise<void> {
+  private async runSync(id: string, state: SyncStatus): Promise<void> {
     try {
-      const client = await this.ctx.certn(id);
+      const client = await this.d.apis.certn(id);
       const packages = await client.listPackages({
         onProgress: (p) => {
           state.loaded = p.loaded;
           state.total = p.total;
           state.callsLeft = p.callsLeft;
-          state.etaAt = new Date(this.ctx.now().getTime() + p.etaMs).toISOString();
+          state.etaAt = new Date(this.now().getTime() + p.etaMs).toISOString();
           this.pushProgress(id, state);
         },
       });
       // Each local change commits with its audit row.
-      this.db.transaction(() => {
+      this.d.tx(() => {
         const written = this.store(id, packages, 'sync', state.startedAt!);
-        this.ctx.s.settings.set(id, { packagesSyncedAt: state.startedAt });
-        this.ctx.record('packages.synced', id, { count: packages.length, written });
-      })();
+        this.d.settings.set(id, { packagesSyncedAt: state.startedAt });
+        this.d.audit.record('packages.synced', id, { count: packages.length, written });
+      });
       this.listIndex.forget(id);
       state.loaded = state.total = packages.length;
     } catch (e) {
       state.error = toErrorInfo(e);
     } finally {
       state.running = false;
-      state.finishedAt = this.ctx.now().toISOString();
+      state.finishedAt = this.now().toISOString();
       state.callsLeft = state.etaAt = null;
       this.pushProgress(id, state);
     }
@@ -135,7 +108,7 @@ export class PackagesService {
   private store(id: string, packages: CertnPackage[], source: 'sync' | 'url', at: string): number {
     const repo = this.repo;
     let written = 0;
-    this.db.transaction(() => {
+    this.d.tx(() => {
       const seen = new Set<string>();
       for (const p of packages) {
         const tags = (p.tags ?? []).map((t) => (typeof t === 'string' ? t : String((t as { name?: unknown })?.name ?? ''))).filter(Boolean);
@@ -150,37 +123,37 @@ export class PackagesService {
         if (r.selected === 0 && r.source === 'sync') written += repo.delete(id, r.id);
         else if (r.missing_since === null) written += repo.flagMissing(id, r.id, at);
       }
-    })();
+    });
     return written;
   }
 
   /** One window of the list as the Packages step shows it: filtered, searched, in name order. */
-  list(id: string, o: { filter?: PackageFilter; query?: string; offset?: number; limit?: number } = {}): { total: number; offset: number; rows: PackageRowView[] } {
-    this.ctx.s.integrations.get(id);
+  list(id: string, o: { filter?: PackageFilter; query?: string; offset?: number; limit?: number } = {}): { total: number; offset: number; rows: PackageView[] } {
+    this.d.integrations.get(id);
     const offset = o.offset ?? 0;
     const { total, ids } = this.listIndex.window(id, { filter: o.filter ?? 'all', query: o.query ?? '', offset, limit: o.limit ?? 100 });
-    const rows = listPackages(this.ctx, id, { ids });
+    const rows = listPackages(this.d, id, { ids });
     const byId = new Map(rows.map((r) => [r.id, r]));
-    return { total, offset, rows: ids.map((i) => byId.get(i)).filter((r): r is PackageRowView => !!r) };
+    return { total, offset, rows: ids.map((i) => byId.get(i)).filter((r): r is PackageView => !!r) };
   }
 
   /** How many packages each filter shows, for its button, apart from the list itself. */
   counts(id: string): PackageCounts {
-    this.ctx.s.integrations.get(id);
+    this.d.integrations.get(id);
     return this.listIndex.counts(id);
   }
 
-  get(id: string, packageId: string): PackageRowView {
-    const p = listPackages(this.ctx, id, { only: packageId })[0];
+  get(id: string, packageId: string): PackageView {
+    const p = listPackages(this.d, id, { only: packageId })[0];
     if (!p) throw new AppError('package_unknown', 'That package is not in this integration’s list.', 'Sync the packages or add it by its portal address.');
     return p;
   }
 
   /** Paste a portal URL: parse, check the region, then ask Certn for the package itself. */
-  async addByUrl(id: string, url: string): Promise<PackageRowView> {
-    const region = portalRegion(this.ctx.environment(id));
+  async addByUrl(id: string, url: string): Promise<PackageView> {
+    const region = portalRegion(this.d.apis.environment(id));
     const { packageId } = parsePackageUrl(url, region);
-    const client = await this.ctx.certn(id);
+    const client = await this.d.apis.certn(id);
     let pkg: CertnPackage;
     try {
       pkg = await client.getPackage(packageId);
@@ -190,24 +163,24 @@ export class PackagesService {
       }
       throw e;
     }
-    this.db.transaction(() => {
-      this.store(id, [pkg], 'url', this.ctx.now().toISOString());
+    this.d.tx(() => {
+      this.store(id, [pkg], 'url', this.now().toISOString());
       this.repo.markAddedByUrl(id, pkg.id);
       // Selected at once, unless it would fail when ordered: that takes an explicit override.
       const row = this.get(id, pkg.id);
       if (row.verification.verdict.level !== 'blocked') this.repo.setSelected(id, pkg.id, true);
-      this.ctx.record('package.added', id, { packageId: pkg.id, name: pkg.name, selected: row.verification.verdict.level !== 'blocked' });
-    })();
+      this.d.audit.record('package.added', id, { packageId: pkg.id, name: pkg.name, selected: row.verification.verdict.level !== 'blocked' });
+    });
     // A new name can make others look-alikes: the list index is rebuilt rather than patched.
     this.listIndex.forget(id);
     return this.get(id, pkg.id);
   }
 
   /** A tick: one row read, one row written, its audit entry; nothing scales with the account. */
-  select(id: string, packageId: string, selected: boolean, override = false): PackageRowView {
+  select(id: string, packageId: string, selected: boolean, override = false): PackageView {
     const before = this.get(id, packageId);
     const { verdict } = before.verification;
-    const stored = this.ctx.s.settings.get(id, OVERRIDES) ?? {};
+    const stored = this.d.settings.get(id, OVERRIDES) ?? {};
     if (selected && verdict.level === 'blocked' && !override && !stored[packageId]) {
       throw new AppError(
         'package_will_fail',
@@ -217,18 +190,18 @@ export class PackagesService {
     }
     const overrides = { ...stored };
     let recorded: Override | null = null;
-    if (selected && verdict.level === 'blocked' && override) overrides[packageId] = recorded = { at: this.ctx.now().toISOString(), reasons: verdict.blockers };
+    if (selected && verdict.level === 'blocked' && override) overrides[packageId] = recorded = { at: this.now().toISOString(), reasons: verdict.blockers };
     if (!selected) delete overrides[packageId];
     const overridesChanged = recorded !== null || (!selected && packageId in stored);
     // The override, the selection and their audit rows commit together.
     this.listIndex.write(
       id,
       packageId,
-      this.db.transaction(() => {
-        if (recorded) this.ctx.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
-        if (overridesChanged) this.ctx.s.settings.set(id, { [OVERRIDES]: overrides });
+      () => this.d.tx(() => {
+        if (recorded) this.d.audit.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
+        if (overridesChanged) this.d.settings.set(id, { [OVERRIDES]: overrides });
         this.repo.setSelected(id, packageId, selected);
-        this.ctx.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
+        this.d.audit.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
       }),
       () => ({ selected }),
     );
@@ -236,21 +209,21 @@ export class PackagesService {
     return { ...before, selected, override: override_ };
   }
 
-  confirmAts(id: string, packageId: string): PackageRowView {
+  confirmAts(id: string, packageId: string): PackageView {
     const p = this.get(id, packageId);
     if (p.useForAts === false) {
       throw new AppError('ats_off', 'Certn reports that this package is not marked for ATS use.', 'In the Client Portal, edit the package, switch on “Mark this package for ATS use”, save, then sync the packages again.');
     }
-    const confirmed = new Set(this.ctx.s.settings.get(id, 'atsConfirmed') ?? []);
+    const confirmed = new Set(this.d.settings.get(id, 'atsConfirmed') ?? []);
     confirmed.add(packageId);
     return this.listIndex.write(
       id,
       packageId,
       () => {
-        this.db.transaction(() => {
-          this.ctx.s.settings.set(id, { atsConfirmed: [...confirmed] });
-          this.ctx.record('package.ats_confirmed', id, { packageId, name: p.name });
-        })();
+        this.d.tx(() => {
+          this.d.settings.set(id, { atsConfirmed: [...confirmed] });
+          this.d.audit.record('package.ats_confirmed', id, { packageId, name: p.name });
+        });
         return this.get(id, packageId);
       },
       (after) => ({ level: after.verification.verdict.level }),
@@ -259,12 +232,12 @@ export class PackagesService {
 
   /** Every check type the account's packages use, for planning a new package. */
   offeredChecks(id: string): string[] {
-    this.ctx.s.integrations.get(id);
+    this.d.integrations.get(id);
     return this.repo.checkTypes(id);
   }
 
-  plans(id: string) {
-    const region = portalRegion(this.ctx.environment(id));
+  plans(id: string): PackagePlan[] {
+    const region = portalRegion(this.d.apis.environment(id));
     return this.planRows.list(id).map((r) => ({
       ...r,
       portalUrl: newPackagePortalUrl(region),
@@ -272,17 +245,17 @@ export class PackagesService {
     }));
   }
 
-  plan(id: string, p: { name: string; description: string; checkTypes: string[]; tags: string[] }) {
-    this.ctx.s.integrations.get(id);
+  plan(id: string, p: { name: string; description: string; checkTypes: string[]; tags: string[] }): PackagePlan {
+    this.d.integrations.get(id);
     const planId = randomUUID();
-    this.db.transaction(() => {
-      this.planRows.insert(id, { id: planId, name: p.name, description: p.description, checkTypes: p.checkTypes, tags: p.tags, createdAt: this.ctx.now().toISOString() });
-      this.ctx.record('package.planned', id, { planId, name: p.name });
-    })();
+    this.d.tx(() => {
+      this.planRows.insert(id, { id: planId, name: p.name, description: p.description, checkTypes: p.checkTypes, tags: p.tags, createdAt: this.now().toISOString() });
+      this.d.audit.record('package.planned', id, { planId, name: p.name });
+    });
     return this.plans(id).find((x) => x.id === planId)!;
   }
 
-  async completePlan(id: string, planId: string, url: string): Promise<PackageRowView> {
+  async completePlan(id: string, planId: string, url: string): Promise<PackageView> {
     const plan = this.plans(id).find((x) => x.id === planId);
     if (!plan) throw new AppError('plan_unknown', 'That package plan no longer exists.', 'Plan the package again.');
     const added = await this.addByUrl(id, url);
@@ -291,10 +264,10 @@ export class PackagesService {
   }
 
   /** The simulator's portal does what the admin would do by hand, then the console reads the new URL. */
-  async createPlanInSimulator(id: string, planId: string): Promise<PackageRowView> {
+  async createPlanInSimulator(id: string, planId: string): Promise<PackageView> {
     const plan = this.plans(id).find((x) => x.id === planId);
     if (!plan) throw new AppError('plan_unknown', 'That package plan no longer exists.', 'Plan the package again.');
-    const sim = await this.ctx.simulator(id);
+    const sim = await this.d.apis.simulator(id);
     const created = await sim.admin.createPackage({ name: plan.name, description: plan.description, use_for_ats: true, tags: plan.tags, check_types: plan.checkTypes });
     return this.completePlan(id, planId, packagePortalUrl(portalRegion('simulator'), created.id));
   }
@@ -309,14 +282,13 @@ export class PackagesService {
  * The packages of an integration with their verdicts (all, only the selected ones, or one), for
  * every place that shows or hands them over. Look-alikes are judged against the whole account.
  */
-export function listPackages(ctx: SetupContext, id: string, o: { only?: string; selected?: boolean; ids?: string[] } = {}): PackageRowView[] {
-  const db = ctx.s.db;
-  ctx.s.integrations.get(id);
-  fillLookalikeKeys(db, id);
-  const repo = new PackagesRepo(db);
+export function listPackages(d: PackageListDeps, id: string, o: { only?: string; selected?: boolean; ids?: string[] } = {}): PackageView[] {
+  d.integrations.get(id);
+  const repo = d.packages;
+  repo.fillLookalikeKeys(id);
   const rows = repo.rows(id, o);
-  const confirmed = new Set(ctx.s.settings.get(id, 'atsConfirmed') ?? []);
-  const overrides = ctx.s.settings.get(id, OVERRIDES) ?? {};
+  const confirmed = new Set(d.settings.get(id, 'atsConfirmed') ?? []);
+  const overrides = d.settings.get(id, OVERRIDES) ?? {};
   // Each row's look-alikes are one indexed lookup, so showing a few rows never reads the account.
   return rows.map((r) => {
     const exists = r.missing_since === null;

@@ -1,5 +1,6 @@
 import type { Db } from './db';
 import type { Statement } from 'better-sqlite3';
+import { fillLookalikeKeys, PackageListIndex } from './package-list';
 
 /** A package row as stored: Certn's facts, the console's selection, and when it was last listed. */
 export interface PackageRow {
@@ -86,6 +87,16 @@ export class PackagesRepo {
         : o.selected
           ? this.db.prepare('SELECT * FROM packages WHERE integration_id = ? AND selected = 1 ORDER BY name, id').all(integrationId)
           : this.db.prepare('SELECT * FROM packages WHERE integration_id = ? ORDER BY name COLLATE NOCASE, id').all(integrationId)) as PackageRow[];
+  }
+
+  /** The paged list's index over this table; `atsConfirmed` is kept in the settings, not here. */
+  listIndex(atsConfirmed: (integrationId: string) => Set<string>): PackageListIndex {
+    return new PackageListIndex(this.db, atsConfirmed);
+  }
+
+  /** Rows stored before look-alike keys existed get theirs, so the lookup below finds them. */
+  fillLookalikeKeys(integrationId: string): void {
+    fillLookalikeKeys(this.db, integrationId);
   }
 
   /** Packages whose names read the same (one indexed lookup). */

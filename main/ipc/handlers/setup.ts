@@ -2,7 +2,6 @@ import type { Services } from '../../services';
 import type { Handlers } from '../contract';
 import { connectStep } from '../../setup/steps/connect';
 import { packagesStep } from '../../setup/steps/packages';
-import { SetupContext } from '../../setup/context';
 import { icimsRequestStep } from '../../setup/steps/icims';
 import { certnStep } from '../../setup/steps/certn';
 import { goliveStep } from '../../setup/steps/golive';
@@ -15,7 +14,7 @@ export function setupHandlers(s: Services): SetupHandlers {
   const d = s.steps;
   return {
     certn: connectStep(d),
-    packages: packagesStep(new SetupContext(s)),
+    packages: packagesStep(d),
     icims: icimsRequestStep(d),
     connection: certnStep(d),
     handoff: handoffStep(d),

@@ -1,12 +1,11 @@
 import type { Handlers } from '../../ipc/contract';
-import type { SetupContext } from '../context';
-import { PackagesService } from '../packages';
+import { PackagesService, type PackagesDeps } from '../packages';
 
 /** Step 1's service: the `packages` domain of the contract (the sync, the paged list, selection, plans). */
-export function packagesStep(ctx: SetupContext): Handlers['packages'] {
-  const packages = new PackagesService(ctx);
+export function packagesStep(d: PackagesDeps): Handlers['packages'] {
+  const packages = new PackagesService(d);
   return {
-    sync: ({ integrationId }) => (ctx.s.integrations.get(integrationId), packages.startSync(integrationId)),
+    sync: ({ integrationId }) => (d.integrations.get(integrationId), packages.startSync(integrationId)),
     syncStatus: ({ integrationId }) => packages.syncStatus(integrationId),
     list: ({ integrationId, ...window }) => packages.list(integrationId, window),
     counts: ({ integrationId }) => packages.counts(integrationId),
