@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../../shared/i18n/locales';
 import { ICIMS_HOSTINGS } from '../../shared/regions';
 import { channel, ErrorBody, Id } from './define';
 
@@ -7,6 +8,11 @@ import { channel, ErrorBody, Id } from './define';
 
 const integrationId = Id;
 const Secret = z.string().min(1).max(4096);
+/**
+ * The language of the request e-mail in the step this channel answers with (the iCIMS consultant may
+ * not read the console's language); the console's when absent.
+ */
+const requestLanguage = { language: z.enum(LOCALES).optional() };
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-27.');
 
 export const CertnStatus = z.object({
@@ -93,6 +99,8 @@ export type Milestone = z.infer<typeof Milestone>;
 
 export const IcimsStep = z.object({
   company: z.string(),
+  /** The language the request e-mail (subject, text, mailto) is worded in. */
+  requestLanguage: z.enum(LOCALES),
   requestSubject: z.string(),
   requestText: z.string(),
   mailto: z.string(),
@@ -219,20 +227,20 @@ export const setup = {
     createPlanInSimulator: channel({ integrationId, planId: Id }, PackageView),
   },
   icims: {
-    get: channel({ integrationId }, IcimsStep),
-    setCompany: channel({ integrationId, company: z.string().max(200) }, IcimsStep),
+    get: channel({ integrationId, ...requestLanguage }, IcimsStep),
+    setCompany: channel({ integrationId, company: z.string().max(200), ...requestLanguage }, IcimsStep),
     setMilestone: channel(
-      { integrationId, kind: z.enum(['requested', 'consultant', 'credentials']), on: IsoDate, name: z.string().max(200).optional(), email: z.string().max(320).optional() },
+      { integrationId, kind: z.enum(['requested', 'consultant', 'credentials']), on: IsoDate, name: z.string().max(200).optional(), email: z.string().max(320).optional(), ...requestLanguage },
       IcimsStep,
     ),
-    clearMilestone: channel({ integrationId, kind: z.enum(['requested', 'consultant', 'credentials']) }, IcimsStep),
+    clearMilestone: channel({ integrationId, kind: z.enum(['requested', 'consultant', 'credentials']), ...requestLanguage }, IcimsStep),
     saveCredentials: channel(
-      { integrationId, customerId: z.string().max(40), username: z.string().max(200).optional(), password: z.string().max(4096).optional(), hosting: z.enum([...ICIMS_HOSTINGS, 'simulator']) },
+      { integrationId, customerId: z.string().max(40), username: z.string().max(200).optional(), password: z.string().max(4096).optional(), hosting: z.enum([...ICIMS_HOSTINGS, 'simulator']), ...requestLanguage },
       IcimsStep,
     ),
-    verify: channel({ integrationId }, IcimsStep),
+    verify: channel({ integrationId, ...requestLanguage }, IcimsStep),
     /** Local simulator only: take the simulated iCIMS account's credentials, as a consultant would hand them over. */
-    useSimulatorAccount: channel({ integrationId }, IcimsStep),
+    useSimulatorAccount: channel({ integrationId, ...requestLanguage }, IcimsStep),
   },
   connection: {
     get: channel({ integrationId }, ConnectionStep),

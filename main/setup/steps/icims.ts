@@ -1,9 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 import type { z } from 'zod';
 import { AppError, toErrorInfo, type ErrorInfo } from '../../shared/errors';
 import { ENVIRONMENT_LABELS, endpointNote, type IcimsHosting } from '../../shared/regions';
 import { toWellFormedText } from '../../ipc/contract/define';
 import { verdictSentence } from '../../shared/package-verdict';
+import { currentLocale, t, translator, type Translator } from '../../shared/i18n';
+import type { Locale } from '../../shared/i18n/locales';
 import { addDays, calendarDate, daysBetween } from '../../shared/time';
 import type { MilestoneKind } from '../../store/milestones';
 import type { IcimsStep } from '../../ipc/contract/setup';
@@ -19,7 +20,8 @@ type Step = z.infer<typeof IcimsStep>;
 /** Answers that mean "these values are wrong", as opposed to "iCIMS could not be asked". */
 const ICIMS_REFUSALS = new Set(['icims_unauthorized', 'icims_access_denied', 'icims_forbidden', 'icims_not_found']);
 
-export async function icimsStep(d: D, id: string): Promise<Step> {
+/** `language`: the request e-mail's language, the console's when absent (the consultant may not read it). */
+export async function icimsStep(d: D, id: string, language?: Locale): Promise<Step> {
   const integration = d.integrations.get(id);
   const facts = d.readiness.of(id);
   const settings = facts.settings;
@@ -33,9 +35,11 @@ export async function icimsStep(d: D, id: string): Promise<Step> {
   const today = calendarDate(d.clock.now());
   const endpointUrl = await d.apis.liveEndpointUrl(id);
   const packages = facts.selectedPackages.map((p) => ({ id: p.id, name: p.name, note: verdictSentence(p.verification.verdict, !!p.override) }));
-  const { subject, text } = requestText(company || integration.name, ENVIRONMENT_LABELS[integration.environment], endpointUrl, packages, endpointNote(integration.environment));
+  const tr = translator(language ?? currentLocale());
+  const { subject, text } = requestText(tr, company || integration.name, ENVIRONMENT_LABELS[integration.environment], endpointUrl, packages, endpointNote(integration.environment));
   return {
     company,
+    requestLanguage: tr.locale,
     requestSubject: subject,
     requestText: text,
     mailto: `mailto:?subject=${encodeURIComponent(toWellFormedText(subject))}&body=${encodeURIComponent(toWellFormedText(text))}`,
@@ -54,49 +58,49 @@ export async function icimsStep(d: D, id: string): Promise<Step> {
   };
 }
 
-function requestText(company: string, region: string, endpoint: string | null, packages: { id: string; name: string; note: string | null }[], endpointCaveat: string | null) {
-  const subject = `Request: Certn background screening integration for ${company}`;
+function requestText(tr: Translator, company: string, region: string, endpoint: string | null, packages: { id: string; name: string; note: string | null }[], endpointCaveat: string | null) {
   const lines = [
-    'Hello,',
+    tr.t('email.greeting'),
     '',
-    `${company} uses Certn for background checks and would like the Certn integration enabled in iCIMS.`,
-    'Please assign a Customer Integration Consultant. We will need the iCIMS Customer ID, and an integration username and password for Certn.',
+    tr.t('email.intro', { company }),
+    tr.t('email.ask'),
     '',
-    `Certn region: ${region}`,
-    `Certn endpoint for iCIMS events: ${endpoint ?? '(shown in the console once connected)'}`,
+    tr.t('email.region', { region }),
+    endpoint ? tr.t('email.endpoint', { endpoint }) : tr.t('email.endpointPending'),
     ...(endpoint && endpointCaveat ? [endpointCaveat] : []),
     '',
-    packages.length ? 'Certn packages to offer in iCIMS (exact full names, in quotes, and IDs):' : 'Certn packages: to follow.',
-    ...packages.map((p) => `  - ${JSON.stringify(p.name)}  ID ${p.id}${p.note ? ` (${p.note})` : ''}`),
+    tr.t(packages.length ? 'email.packagesHeading' : 'email.packagesPending'),
+    // The name in straight quotes, escaped as JSON, so the consultant sees exactly where it starts and ends.
+    ...packages.map((p) => (p.note ? tr.t('email.packageLineNote', { name: JSON.stringify(p.name), id: p.id, note: p.note }) : tr.t('email.packageLine', { name: JSON.stringify(p.name), id: p.id }))),
     '',
-    'The webhook credentials will be sent to the consultant separately through a secure channel.',
+    tr.t('email.credentials'),
     '',
-    'Thank you,',
+    tr.t('email.closing'),
   ];
-  return { subject, text: lines.join('\n') };
+  return { subject: tr.t('email.subject', { company }), text: lines.join('\n') };
 }
 
-export function setCompany(d: D, id: string, company: string) {
+export function setCompany(d: D, id: string, company: string, language?: Locale) {
   // The change and its audit entry commit together.
   d.tx(() => {
     d.integrations.get(id);
     d.settings.set(id, { company: company.trim() || null });
     d.audit.record('icims.company_set', id, { company: company.trim() });
   });
-  return icimsStep(d, id);
+  return icimsStep(d, id, language);
 }
 
-export function setMilestone(d: D, id: string, m: { kind: MilestoneKind; on: string; name?: string; email?: string }) {
+export function setMilestone(d: D, id: string, m: { kind: MilestoneKind; on: string; name?: string; email?: string }, language?: Locale) {
   d.integrations.get(id);
   const at = new Date(`${m.on}T12:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(m.on) || Number.isNaN(at.getTime())) throw new AppError('invalid_date', 'That date is not valid.', 'Use a date like 2026-11-27.');
-  if (m.on > calendarDate(d.clock.now())) throw new AppError('invalid_date', 'That date is in the future.', 'Record a milestone when it has happened.');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(m.on) || Number.isNaN(at.getTime())) throw new AppError('invalid_date', t('setup.icims.dateInvalid'), t('setup.icims.dateInvalid.hint'));
+  if (m.on > calendarDate(d.clock.now())) throw new AppError('invalid_date', t('setup.icims.dateFuture'), t('setup.icims.dateFuture.hint'));
   const data: Record<string, string> = {};
   if (m.kind === 'consultant') {
     const name = m.name?.trim() ?? '';
     const email = m.email?.trim() ?? '';
-    if (!name) throw new AppError('consultant_name', 'Enter the consultant’s name.', 'It is in the iCIMS email that introduced them.');
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('consultant_email', 'That email address does not look right.', 'Use the form name@company.com.');
+    if (!name) throw new AppError('consultant_name', t('setup.icims.consultantName'), t('setup.icims.consultantName.hint'));
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new AppError('consultant_email', t('setup.icims.consultantEmail'), t('setup.icims.consultantEmail.hint'));
     data.name = name;
     if (email) data.email = email;
   }
@@ -104,25 +108,29 @@ export function setMilestone(d: D, id: string, m: { kind: MilestoneKind; on: str
     d.milestones.put(id, { kind: m.kind, at: at.toISOString(), data });
     d.audit.record('icims.milestone', id, { kind: m.kind, on: m.on });
   });
-  return icimsStep(d, id);
+  return icimsStep(d, id, language);
 }
 
-export function clearMilestone(d: D, id: string, kind: MilestoneKind) {
+export function clearMilestone(d: D, id: string, kind: MilestoneKind, language?: Locale) {
   d.tx(() => {
     d.milestones.delete(id, kind);
     d.audit.record('icims.milestone_cleared', id, { kind });
   });
-  return icimsStep(d, id);
+  return icimsStep(d, id, language);
 }
 
-export async function saveIcimsCredentials(d: D, id: string, c: { customerId: string; username?: string; password?: string; hosting: Hosting }) {
+export async function saveIcimsCredentials(d: D, id: string, c: { customerId: string; username?: string; password?: string; hosting: Hosting }, language?: Locale) {
   const customerId = c.customerId.trim();
   if (!/^\d{1,12}$/.test(customerId)) {
-    throw new AppError('icims_customer_id', 'The iCIMS Customer ID is digits only (for example 1234).', 'Copy it from the consultant’s email, without letters or spaces.');
+    throw new AppError('icims_customer_id', t('setup.icims.customerId'), t('setup.icims.customerId.hint'));
   }
   const simulator = d.apis.isSimulator(id);
   if (simulator !== (c.hosting === 'simulator')) {
-    throw new AppError('icims_hosting', simulator ? 'A simulator integration uses the simulated iCIMS.' : 'Choose where this customer’s iCIMS is hosted: US or EU.', simulator ? 'Choose “Local simulator”.' : 'The consultant can tell you; EU-hosted customers use api-eu.icims.com.');
+    throw new AppError(
+      'icims_hosting',
+      simulator ? t('setup.icims.hostingSimulator') : t('setup.icims.hostingChoose'),
+      simulator ? t('setup.icims.hostingSimulator.hint') : t('setup.icims.hostingChoose.hint'),
+    );
   }
   const username = c.username?.trim() || (d.vault.has(id, 'icims_username') ? d.vault.read(id, 'icims_username') : '');
   const password = c.password || (d.vault.has(id, 'icims_password') ? d.vault.read(id, 'icims_password') : '');
@@ -135,7 +143,7 @@ export async function saveIcimsCredentials(d: D, id: string, c: { customerId: st
     } catch (e) {
       if (e instanceof AppError && ICIMS_REFUSALS.has(e.code)) {
         d.audit.record('icims.credentials_refused', id, { customerId, hosting: c.hosting, code: e.code });
-        throw new AppError(e.code, `${e.message} Nothing was saved.`, e.hint);
+        throw new AppError(e.code, t('setup.icims.refusedNothingSaved', { message: e.message }), e.hint);
       }
       if (e instanceof AppError && e.code === 'vault_locked') throw e;
       // iCIMS could not answer (network, outage): keep what was typed and say it is not verified yet.
@@ -147,11 +155,11 @@ export async function saveIcimsCredentials(d: D, id: string, c: { customerId: st
   if (c.password) d.vault.put(id, 'icims_password', c.password);
   d.audit.record('icims.credentials_saved', id, { customerId, hosting: c.hosting });
   if (username && password) d.audit.record('icims.verified', id, checked.error ? { ok: false, code: checked.error.code } : { ok: true });
-  return icimsStep(d, id);
+  return icimsStep(d, id, language);
 }
 
 /** Checks the saved credentials with a call that reads no candidate data; the outcome is kept. */
-export async function verifyIcims(d: D, id: string) {
+export async function verifyIcims(d: D, id: string, language?: Locale) {
   try {
     const client = await d.apis.icims(id);
     await client.checkCredentials();
@@ -162,23 +170,23 @@ export async function verifyIcims(d: D, id: string) {
     d.settings.set(id, { icimsVerifiedAt: null, icimsVerifyError: toErrorInfo(e) });
     d.audit.record('icims.verified', id, { ok: false, code: toErrorInfo(e).code });
   }
-  return icimsStep(d, id);
+  return icimsStep(d, id, language);
 }
 
-export async function useSimulatorAccount(d: D, id: string) {
+export async function useSimulatorAccount(d: D, id: string, language?: Locale) {
   const sim = await d.apis.simulator(id);
-  return saveIcimsCredentials(d, id, { customerId: sim.demo.icimsCustomerId, username: sim.demo.icimsUsername, password: sim.demo.icimsPassword, hosting: 'simulator' });
+  return saveIcimsCredentials(d, id, { customerId: sim.demo.icimsCustomerId, username: sim.demo.icimsUsername, password: sim.demo.icimsPassword, hosting: 'simulator' }, language);
 }
 
 /** Step 2's service: the `icims` domain of the contract. */
 export function icimsRequestStep(d: D): Handlers['icims'] {
   return {
-    get: ({ integrationId }) => icimsStep(d, integrationId),
-    setCompany: ({ integrationId, company }) => setCompany(d, integrationId, company),
-    setMilestone: ({ integrationId, ...m }) => setMilestone(d, integrationId, m),
-    clearMilestone: ({ integrationId, kind }) => clearMilestone(d, integrationId, kind),
-    saveCredentials: ({ integrationId, ...c }) => saveIcimsCredentials(d, integrationId, c),
-    verify: ({ integrationId }) => verifyIcims(d, integrationId),
-    useSimulatorAccount: ({ integrationId }) => useSimulatorAccount(d, integrationId),
+    get: ({ integrationId, language }) => icimsStep(d, integrationId, language),
+    setCompany: ({ integrationId, company, language }) => setCompany(d, integrationId, company, language),
+    setMilestone: ({ integrationId, language, ...m }) => setMilestone(d, integrationId, m, language),
+    clearMilestone: ({ integrationId, kind, language }) => clearMilestone(d, integrationId, kind, language),
+    saveCredentials: ({ integrationId, language, ...c }) => saveIcimsCredentials(d, integrationId, c, language),
+    verify: ({ integrationId, language }) => verifyIcims(d, integrationId, language),
+    useSimulatorAccount: ({ integrationId, language }) => useSimulatorAccount(d, integrationId, language),
   };
 }
