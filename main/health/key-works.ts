@@ -1,8 +1,7 @@
-// i18n-pending: its words are moving to the message catalogs.
 // A key that worked at setup can stop working: revoked in the portal, expired, or the account changed.
 import { AppError } from '../shared/errors';
 import type { CheckResult } from '../shared/health';
-import { stepRef } from '../shared/step-ref';
+import { msg, text } from '../shared/health-words';
 import { couldNotCheck, result, stepFix } from './result';
 
 export interface KeyWorksInput {
@@ -15,15 +14,15 @@ const REFUSED = new Set(['certn_unauthorized', 'certn_forbidden']);
 
 export async function checkKeyWorks(i: KeyWorksInput): Promise<CheckResult> {
   const id = 'certn-key';
-  const fix = stepFix('connect', `Enter a working Certn API key in ${stepRef('connect')}`);
-  if (!i.hasKey) return result(id, 'warn', 'No Certn API key is saved yet.', [], fix);
+  const fix = stepFix('connect', msg('health.fix.workingKey', { step: { step: 'connect' } }));
+  if (!i.hasKey) return result(id, 'warn', msg('health.key.noKey'), [], fix);
   try {
     const r = await i.testConnection();
-    return result(id, 'ok', 'Certn accepts the API key.', [`${r.baseUrl} answered the groups list; the key sees ${r.groupCount} group${r.groupCount === 1 ? '' : 's'}.`]);
+    return result(id, 'ok', msg('health.key.ok'), [msg('health.key.okEvidence', { url: r.baseUrl, count: r.groupCount })]);
   } catch (e) {
     if (e instanceof AppError && REFUSED.has(e.code)) {
-      return result(id, 'fail', 'Certn now refuses the saved API key.', [`${e.message}${e.status ? ` (HTTP ${e.status})` : ''}`], fix);
+      return result(id, 'fail', msg('health.key.refused'), [e.status ? msg('health.httpStatus', { message: e.message, status: e.status }) : text(e.message)], fix);
     }
-    return couldNotCheck(id, e, 'the Certn API key');
+    return couldNotCheck(id, e, msg('health.what.apiKey'));
   }
 }

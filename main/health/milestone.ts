@@ -1,9 +1,8 @@
-// i18n-pending: its words are moving to the message catalogs.
 // iCIMS quotes 6–12 weeks or more from the request to a consultant's credentials (certn.md, [doc]).
 // Past 12 weeks without them, the request needs chasing.
 import { addDays, calendarDate } from '../shared/time';
 import type { CheckResult } from '../shared/health';
-import { stepRef } from '../shared/step-ref';
+import { msg } from '../shared/health-words';
 import { result, stepFix } from './result';
 
 export interface MilestoneInput {
@@ -19,11 +18,17 @@ export function checkMilestones(i: MilestoneInput): CheckResult {
   const on = (k: string) => i.milestones.find((m) => m.kind === k)?.on ?? null;
   const requested = on('requested');
   const received = on('credentials');
-  if (received) return result(id, 'ok', 'The iCIMS consultant’s credentials have been received.', [`Requested ${requested ?? '(not recorded)'}; credentials received ${received}.`]);
-  if (!requested) return result(id, 'ok', 'No iCIMS request is recorded, so nothing is overdue.', [], null);
+  if (received) {
+    const evidence = requested
+      ? msg('health.milestone.receivedEvidence', { requested: { date: requested }, received: { date: received } })
+      : msg('health.milestone.receivedUnrequested', { received: { date: received } });
+    return result(id, 'ok', msg('health.milestone.received'), [evidence]);
+  }
+  if (!requested) return result(id, 'ok', msg('health.milestone.none'), [], null);
   const due = addDays(requested, EXPECTED_WEEKS * 7);
-  const evidence = [`Requested ${requested}; iCIMS quotes 6–12 weeks or more, so credentials were expected by ${due}.`];
-  if (on('consultant')) evidence.push(`Consultant assigned ${on('consultant')}.`);
-  if (calendarDate(i.now) > due) return result(id, 'warn', `The iCIMS credentials are overdue (expected by ${due}).`, evidence, stepFix('icims', `Chase the request with your iCIMS account manager (${stepRef('icims')})`));
-  return result(id, 'ok', `Waiting for iCIMS, within the quoted time (until ${due}).`, evidence);
+  const evidence = [msg('health.milestone.requested', { requested: { date: requested }, due: { date: due } })];
+  const consultant = on('consultant');
+  if (consultant) evidence.push(msg('health.milestone.consultant', { date: { date: consultant } }));
+  if (calendarDate(i.now) > due) return result(id, 'warn', msg('health.milestone.overdue', { due: { date: due } }), evidence, stepFix('icims', msg('health.fix.chase', { step: { step: 'icims' } })));
+  return result(id, 'ok', msg('health.milestone.waiting', { due: { date: due } }), evidence);
 }

@@ -1,10 +1,9 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Orders that never arrive leave no error anywhere: the iCIMS events simply stop. The only trace is a
 // drop in the number of cases reaching the default group, compared with the integration's own past.
 import type { CheckResult } from '../shared/health';
-import { stepRef } from '../shared/step-ref';
 import type { CaseFacts } from './stuck-cases';
-import { couldNotCheck, plural, result, stepFix } from './result';
+import { msg } from '../shared/health-words';
+import { couldNotCheck, result, stepFix } from './result';
 
 export interface SilentOrdersInput {
   defaultGroupId: string | null;
@@ -21,14 +20,14 @@ export const MIN_DAILY_ORDERS = 1;
 
 export async function checkSilentOrders(i: SilentOrdersInput): Promise<CheckResult> {
   const id = 'silent-orders';
-  if (!i.defaultGroupId) return result(id, 'warn', 'No default group is chosen, so orders from iCIMS cannot be counted.', [], stepFix('certn', `Choose the default group in ${stepRef('certn')}`));
+  if (!i.defaultGroupId) return result(id, 'warn', msg('health.silent.noGroup'), [], stepFix('certn', msg('health.fix.chooseGroup', { step: { step: 'certn' } })));
   const now = i.now.getTime();
   const from = new Date(now - (QUIET_DAYS + BASELINE_DAYS) * DAY);
   let cases: CaseFacts[];
   try {
     cases = await i.listCases(i.defaultGroupId, from);
   } catch (e) {
-    return couldNotCheck(id, e, 'the daily number of orders');
+    return couldNotCheck(id, e, msg('health.what.dailyOrders'));
   }
   const ages = cases.map((c) => (c.created ? now - Date.parse(c.created) : NaN)).filter((a) => a >= 0);
   const recent = ages.filter((a) => a < QUIET_DAYS * DAY).length;
@@ -36,14 +35,14 @@ export async function checkSilentOrders(i: SilentOrdersInput): Promise<CheckResu
   const perDay = history / BASELINE_DAYS;
   const daily = Array.from({ length: 7 }, (_, d) => ages.filter((a) => a >= d * DAY && a < (d + 1) * DAY).length);
   const evidence = [
-    `${plural(recent, 'order')} in the last ${QUIET_DAYS} days; ${plural(history, 'order')} in the ${BASELINE_DAYS} days before (${perDay.toFixed(1)} a day).`,
-    `Orders per day, most recent first: ${daily.join(', ')}.`,
+    msg('health.silent.counts', { recent, quietDays: QUIET_DAYS, history, baselineDays: BASELINE_DAYS, perDay }),
+    msg('health.silent.daily', { days: daily.join(', ') }),
   ];
-  if (perDay < MIN_DAILY_ORDERS) return result(id, 'ok', 'Too few orders in the past two weeks to notice a drop.', evidence);
-  const expected = perDay * QUIET_DAYS;
-  const fix = stepFix('golive', 'Ask a recruiter whether candidates were moved to the Certn stage, and check the iCIMS event notifications with the consultant');
-  evidence.push('Weekends and holidays can explain a quiet spell.');
-  if (recent === 0) return result(id, 'fail', `No order has arrived from iCIMS in ${QUIET_DAYS} days, against about ${Math.round(expected)} expected.`, evidence, fix);
-  if (recent < expected / 3) return result(id, 'warn', `Orders from iCIMS dropped: ${recent} in ${QUIET_DAYS} days against about ${Math.round(expected)} expected.`, evidence, fix);
-  return result(id, 'ok', 'Orders from iCIMS arrive at their usual rate.', evidence);
+  if (perDay < MIN_DAILY_ORDERS) return result(id, 'ok', msg('health.silent.tooFew'), evidence);
+  const expected = Math.round(perDay * QUIET_DAYS);
+  const fix = stepFix('golive', msg('health.fix.askRecruiter'));
+  evidence.push(msg('health.silent.weekends'));
+  if (recent === 0) return result(id, 'fail', msg('health.silent.none', { days: QUIET_DAYS, expected }), evidence, fix);
+  if (recent < (perDay * QUIET_DAYS) / 3) return result(id, 'warn', msg('health.silent.dropped', { recent, days: QUIET_DAYS, expected }), evidence, fix);
+  return result(id, 'ok', msg('health.silent.ok'), evidence);
 }

@@ -3,6 +3,7 @@
 import type { Db } from './db';
 import type { Clock } from '../shared/clock';
 import type { CheckResult, HealthTrigger, HealthVerdict } from '../shared/health';
+import { rewordResult, type StoredCheckResult } from '../shared/health-words';
 
 export interface HealthRun {
   id: number;
@@ -31,7 +32,11 @@ interface RunRow {
   results: string;
 }
 
-const fromRow = (r: RunRow): HealthRun => ({ id: r.id, integrationId: r.integration_id, at: r.at, trigger: r.trigger, verdict: r.verdict, results: JSON.parse(r.results) as CheckResult[] });
+// Results keep their message ids and values (health-words.ts): each read words them in the reader's language.
+const fromRow = (r: RunRow): HealthRun => ({
+  id: r.id, integrationId: r.integration_id, at: r.at, trigger: r.trigger, verdict: r.verdict,
+  results: (JSON.parse(r.results) as StoredCheckResult[]).map((x) => rewordResult(x)),
+});
 
 /** Runs kept per integration: a few months of four-hourly runs. */
 export const HEALTH_HISTORY_LIMIT = 1000;
