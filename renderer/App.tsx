@@ -19,6 +19,7 @@ import { focusMain, focusNewHeading, mountAnnouncer } from './focus';
 import { useConsoleEvent } from './push';
 import type { StepId } from '../main/shared/steps';
 import type { Integration } from '../main/ipc/contract/foundation';
+import { useT } from './i18n';
 
 type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
 type Prefs = Awaited<ReturnType<typeof api.prefs.get>>;
@@ -72,6 +73,7 @@ function Shell({ prefs, setPrefs }: { prefs: Prefs | null; setPrefs: (p: Prefs) 
 
 function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: VaultStatus; setVault: (v: VaultStatus) => void }) {
   const { prefs, setPrefs } = props;
+  const t = useT();
   const list = useLoad(() => api.integrations.list({}), []);
   const [view, setView] = useState<View>('steps');
   const integrations = list.data ?? [];
@@ -87,7 +89,7 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
     (e) => {
       health.reload();
       if (mode === 'browser' && e.newFailures.length && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
-        const { title, body } = failureNotice(e);
+        const { title, body } = failureNotice(e, t);
         try {
           new Notification(title, { body, tag: `health-${e.integrationId}` });
         } catch {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline/promises';
 import { createConsoleApp, type ConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
-import { ENVIRONMENT_LABELS } from '../shared/regions';
+import { ENVIRONMENT_LABEL_IDS } from '../shared/regions';
 import { formatDateTimeZoned } from '../shared/time';
 import { verdictSentence } from '../shared/package-verdict';
 import { stepRef } from '../shared/step-ref';
@@ -13,6 +13,7 @@ import { HandoffService } from '../setup/steps/handoff';
 import type { HandoffMethod } from '../handoff';
 import { defaultDataDir } from './data-dir';
 import { CliError, parseStrict } from './options';
+import { t } from '../shared/i18n';
 
 // `npm run handoff -- --integration <name> --out <dir>`: the handoff step for implementers, from a
 // terminal. It uses the same service as the window, so the record and the audit entry are the same;
@@ -243,7 +244,7 @@ async function run(): Promise<void> {
       throw new CliError(5, `The handoff for “${integration.name}” cannot be made yet:\n${preview.missing.map((m) => `  - ${m}`).join('\n')}`, 'Complete these in the console, then run again.');
     }
     for (const p of preview.packages.filter((x) => x.verdict.level !== 'ready')) {
-      console.log(`Note: package “${p.visibleName}” (␣ marks a space): ${p.verdict.label}; ${verdictSentence(p.verdict, p.overridden)}. It is handed over exactly as Certn has it.`);
+      console.log(`Note: package “${p.visibleName}” (␣ marks a space): ${p.verdict.label}; ${verdictSentence(p.verdict, p.overridden, t)}. It is handed over exactly as Certn has it.`);
     }
     const confirmedFingerprint = recipientPublicKey ? await confirmKey(svc, recipientPublicKey, opts.fingerprint) : undefined;
     const made = await svc.create({
@@ -253,7 +254,7 @@ async function run(): Promise<void> {
 
     if (made.secureLink && made.record.sendsafely) {
       const ss = made.record.sendsafely;
-      console.log(`Handoff for “${integration.name}” (${ENVIRONMENT_LABELS[integration.environment]}), for ${recipientLabel}, sent through SendSafely (${ss.host}) to ${ss.recipientEmail}:`);
+      console.log(`Handoff for “${integration.name}” (${t(ENVIRONMENT_LABEL_IDS[integration.environment])}), for ${recipientLabel}, sent through SendSafely (${ss.host}) to ${ss.recipientEmail}:`);
       console.log(`  package ${ss.packageId}, life ${ss.lifeDays} days (until ${formatDateTimeZoned(made.record.expiresAt)}); recorded as ${made.record.id} with an audit entry.`);
       console.log('');
       console.log(ss.notified
@@ -266,7 +267,7 @@ async function run(): Promise<void> {
     }
     if (!outDir) throw new CliError(1, 'No folder was given for the handoff files.');
     fs.mkdirSync(outDir, { recursive: true, mode: 0o700 });
-    console.log(`Handoff for “${integration.name}” (${ENVIRONMENT_LABELS[integration.environment]}), for ${recipientLabel}:`);
+    console.log(`Handoff for “${integration.name}” (${t(ENVIRONMENT_LABEL_IDS[integration.environment])}), for ${recipientLabel}:`);
     for (const f of made.files) console.log(`  wrote ${writePrivate(outDir, f.name, f.content)}  (SHA-256 ${f.sha256})`);
     console.log(`  valid until ${formatDateTimeZoned(made.record.expiresAt)} (advisory); recorded as ${made.record.id} with an audit entry.`);
     if (integration.environment === 'simulator') console.log('  Note: the local simulator’s endpoint is only reachable while a console runs it; this handoff is for rehearsal.');

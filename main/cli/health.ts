@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createConsoleApp, type ConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
-import { ENVIRONMENT_LABELS } from '../shared/regions';
-import { CHECK_TITLES, HEALTH_EXIT, VERDICT_LABELS, type HealthVerdict } from '../shared/health';
+import { ENVIRONMENT_LABEL_IDS } from '../shared/regions';
+import { CHECK_TITLE_IDS, HEALTH_EXIT, VERDICT_LABEL_IDS, type HealthVerdict } from '../shared/health';
 import { DB_FILE } from '../store/db';
 import { defaultDataDir } from './data-dir';
 import { CliError, parseStrict } from './options';
+import { t } from '../shared/i18n';
 
 // `npm run health -- --integration <name> [--json]`: the health watch from a terminal or a scheduler
 // (cron, Windows Task Scheduler). The run is stored like one made in the console, so the Health page
@@ -83,9 +84,9 @@ async function run(): Promise<number> {
     if (opts.json) {
       console.log(JSON.stringify({ integration: { id: integration.id, name: integration.name, environment: integration.environment }, run: r }, null, 2));
     } else {
-      console.log(`Health of “${integration.name}” (${ENVIRONMENT_LABELS[integration.environment]}) at ${r.at}: ${VERDICT_LABELS[r.verdict]}`);
+      console.log(`Health of “${integration.name}” (${t(ENVIRONMENT_LABEL_IDS[integration.environment])}) at ${r.at}: ${t(VERDICT_LABEL_IDS[r.verdict])}`);
       for (const c of r.results) {
-        console.log(`  ${MARK[c.verdict]}  ${CHECK_TITLES[c.check]}: ${c.summary}`);
+        console.log(`  ${MARK[c.verdict]}  ${t(CHECK_TITLE_IDS[c.check])}: ${c.summary}`);
         for (const e of c.evidence) console.log(`          ${e}`);
         if (c.verdict !== 'ok' && c.fixLink) console.log(`          Fix: ${c.fixLink.label}${c.fixLink.url ? ` (${c.fixLink.url})` : ''}`);
       }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AppError } from '../shared/errors';
 import { currentLocale, t, translator, type Translator } from '../shared/i18n';
 import type { Locale } from '../shared/i18n/locales';
-import { CERTN_API_BASE, ICIMS_WEBHOOK_PATH, certnIcimsEndpoint, SANDBOX_ENDPOINT_NOTE, type Environment } from '../shared/regions';
+import { CERTN_API_BASE, ICIMS_WEBHOOK_PATH, certnIcimsEndpoint, sandboxEndpointNote, type Environment } from '../shared/regions';
 
 export const HANDOFF_FORMAT = 'certn-icims-handoff/1';
 export const DEFAULT_VALID_DAYS = 14;
@@ -79,7 +79,7 @@ function endpointFor(input: BuildHandoffPayloadInput): string {
   if (input.environment === 'sandbox') {
     throw new AppError(
       'handoff_environment_unsupported',
-      t('handoff.error.sandbox', { note: SANDBOX_ENDPOINT_NOTE }),
+      t('handoff.error.sandbox', { note: sandboxEndpointNote(t) }),
       t('handoff.error.sandbox.hint'),
     );
   }

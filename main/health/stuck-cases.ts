@@ -5,6 +5,7 @@ import { statusLabel, stuckReason } from '../shared/case-status';
 import type { CheckResult } from '../shared/health';
 import { msg } from '../shared/health-words';
 import { couldNotCheck, result, stepFix } from './result';
+import { t } from '../shared/i18n';
 
 export interface CaseFacts {
   id: string;
@@ -37,10 +38,10 @@ export async function checkStuckCases(i: StuckCasesInput): Promise<CheckResult> 
     return couldNotCheck(id, e, msg('health.what.casesInCertn'));
   }
   const stuck = cases
-    .map((c) => ({ c, why: stuckReason(c.overall_status, c.modified ?? c.created, i.now, i.silentDays) }))
+    .map((c) => ({ c, why: stuckReason(c.overall_status, c.modified ?? c.created, i.now, i.silentDays, t) }))
     .filter((x): x is { c: CaseFacts; why: string } => x.why !== null);
   // The status label and the reason come worded from the case-status module, in the language of the run.
-  const lines = stuck.map(({ c, why }) => msg('health.stuck.case', { id: c.short_id ?? c.id, label: statusLabel(c.overall_status), status: c.overall_status, why }));
+  const lines = stuck.map(({ c, why }) => msg('health.stuck.case', { id: c.short_id ?? c.id, label: statusLabel(c.overall_status, t), status: c.overall_status, why }));
   const scope = msg('health.stuck.scope', { count: cases.length, lookback: STUCK_LOOKBACK_DAYS, silentDays: i.silentDays });
   const fix = stepFix('golive', msg('health.fix.seeCases', { step: { step: 'golive' } }));
   const failing = stuck.filter(({ c }) => FAILING.has(c.overall_status));

@@ -3,8 +3,9 @@
 // (push to the window, desktop notifications) naming the checks that newly fail.
 import type { Clock } from '../shared/clock';
 import type { HealthRepo, HealthRun } from '../store/health';
-import { CHECK_TITLES, newFailures, worstVerdict, type HealthTrigger, type HealthVerdict } from '../shared/health';
+import { CHECK_TITLE_IDS, newFailures, worstVerdict, type HealthTrigger, type HealthVerdict } from '../shared/health';
 import { runChecks, type HealthInputs } from './run-checks';
+import { t } from '../shared/i18n';
 
 export interface HealthChanged {
   integrationId: string;
@@ -72,7 +73,7 @@ export class HealthWatch {
         at: run.at,
         verdict: run.verdict,
         previousVerdict: previous?.verdict ?? null,
-        newFailures: fresh.map((r) => ({ check: r.check, title: CHECK_TITLES[r.check], summary: r.summary })),
+        newFailures: fresh.map((r) => ({ check: r.check, title: t(CHECK_TITLE_IDS[r.check]), summary: r.summary })),
       };
       for (const fn of this.listeners) {
         try {

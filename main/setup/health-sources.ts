@@ -10,7 +10,8 @@ import type { SettingsRepo } from '../store/settings';
 import type { Vault } from '../vault/vault';
 import type { IntegrationApis } from './apis';
 import type { HealthReader } from '../record/types';
-import { CHECK_TITLES, VERDICT_LABELS } from '../shared/health';
+import { CHECK_TITLE_IDS, VERDICT_LABEL_IDS } from '../shared/health';
+import { t } from '../shared/i18n';
 
 /** Days without news before a candidate counts as silent (the go-live view uses the same). */
 export const SILENT_DAYS = 5;
@@ -72,8 +73,8 @@ export function healthRecordReader(repo: Pick<HealthRepo, 'latest'>): HealthRead
       const warning = run.results.filter((r) => r.verdict === 'warn').length;
       return {
         checkedAt: run.at,
-        verdict: failing ? `${failing} check${failing === 1 ? '' : 's'} failing` : warning ? `${warning} warning${warning === 1 ? '' : 's'}` : VERDICT_LABELS.ok,
-        checks: run.results.map((r) => ({ name: CHECK_TITLES[r.check], verdict: VERDICT_LABELS[r.verdict], evidence: [r.summary, ...r.evidence].join(' ') })),
+        verdict: failing ? `${failing} check${failing === 1 ? '' : 's'} failing` : warning ? `${warning} warning${warning === 1 ? '' : 's'}` : t(VERDICT_LABEL_IDS.ok),
+        checks: run.results.map((r) => ({ name: t(CHECK_TITLE_IDS[r.check]), verdict: t(VERDICT_LABEL_IDS[r.verdict]), evidence: [r.summary, ...r.evidence].join(' ') })),
       };
     },
   };

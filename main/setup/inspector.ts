@@ -5,6 +5,7 @@ import { checkEventFields } from '../shared/icims-event';
 import { stepRef } from '../shared/step-ref';
 import type { StepDeps } from './deps';
 import { caseView } from './case-view';
+import { t } from '../shared/i18n';
 
 type D = Pick<StepDeps, 'audit' | 'vault' | 'apis' | 'readiness'>;
 
@@ -18,14 +19,14 @@ function isLoopback(url: string): boolean {
 }
 
 export function inspectEvent(text: string) {
-  return checkEventFields(text);
+  return checkEventFields(text, t);
 }
 
 export async function sendInspectedEvent(d: D, id: string, text: string) {
   if (!d.apis.isSimulator(id)) {
     throw new AppError('inspector_not_simulator', 'A pasted event is sent only to the local simulator, never to a Certn region.', 'Use the event inspector in a simulator integration.');
   }
-  const check = checkEventFields(text);
+  const check = checkEventFields(text, t);
   if (!check.parsed) throw new AppError('inspector_not_json', check.message ?? 'The event could not be read.', 'Paste the event JSON exactly as iCIMS logged it.');
   const url = await d.apis.endpointUrl(id);
   if (!isLoopback(url)) {

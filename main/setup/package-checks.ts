@@ -1,6 +1,7 @@
 // How a package is judged for iCIMS: the facts from Certn, look-alikes across the account, and the
 // one verdict (main/shared/package-verdict.ts) every screen and text shows.
-import { lookalikeKey, nameIssues, packageVerdict, type Verdict } from '../shared/package-verdict';
+import { lookalikeKey, nameIssues as wordNameIssues, nameProblems as wordNameProblems, packageVerdict, type Verdict } from '../shared/package-verdict';
+import { t } from '../shared/i18n';
 
 export interface PackageFacts {
   id: string;
@@ -23,7 +24,12 @@ export interface VerificationView {
   verdict: Verdict;
 }
 
-export { lookalikeKey, nameIssues, nameProblems } from '../shared/package-verdict';
+export { lookalikeKey } from '../shared/package-verdict';
+
+/** What is risky in a package name, in the console's language ("ends with a space"). */
+export const nameProblems = (name: string): string[] => wordNameProblems(name, t);
+/** The same as sentences that say why it matters. */
+export const nameIssues = (name: string): string[] => wordNameIssues(name, t);
 
 
 /** Groups names by their look-alike form once, so checking a whole account stays linear. */
@@ -42,7 +48,7 @@ export function verify(p: PackageFacts, all: { id: string; name: string }[] | Ma
   const index = all instanceof Map ? all : lookalikeIndex(all);
   const lookalikes = (index.get(lookalikeKey(p.name)) ?? []).filter((o) => o.id !== p.id).map((o) => o.name);
   const ats = p.atsConfirmed ? 'confirmed' : p.useForAts === true ? 'on' : p.useForAts === false ? 'off' : 'unknown';
-  const verdict = packageVerdict({ name: p.name, exists: p.exists, active: p.isActive, ats, lookalikes });
+  const verdict = packageVerdict({ name: p.name, exists: p.exists, active: p.isActive, ats, lookalikes }, t);
   return {
     exists: p.exists,
     active: p.isActive,

@@ -1,8 +1,8 @@
 // i18n-pending: its words are moving to the message catalogs.
 // Gathers the integration record from the store (never from the vault: the record holds no secret)
 // and renders it with main/record. Shared by the window and `npm run record`.
-import { ENVIRONMENT_LABELS, CERTN_API_BASE, certnIcimsEndpoint, endpointNote } from '../shared/regions';
-import { auditActionLabel, auditSentence, MILESTONES } from '../shared/audit-words';
+import { ENVIRONMENT_LABEL_IDS, CERTN_API_BASE, certnIcimsEndpoint, endpointNote } from '../shared/regions';
+import { auditActionLabel, auditSentence, milestoneLabel } from '../shared/audit-words';
 import { fileSlug } from '../shared/slug';
 import { renderRecordPdf } from '../record/pdf';
 import { NO_HEALTH_READER, type HealthReader, type RecordData } from '../record/types';
@@ -10,6 +10,7 @@ import type { AuditLog } from '../store/audit';
 import type { StepDeps } from './deps';
 import { HandoffService } from './steps/handoff';
 import { KIND_LABELS } from './rotation';
+import { t } from '../shared/i18n';
 
 /** The record reads what the steps keep, plus the audit log itself for its summary. */
 export type RecordDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings' | 'vault' | 'milestones' | 'groups' | 'handoffs' | 'rotations' | 'apis' | 'readiness'> & {
@@ -31,7 +32,7 @@ export async function gatherRecord(d: RecordDeps, id: string, health: HealthRead
   const group = groupId ? d.groups.tree(id).find((g) => g.id === groupId) : undefined;
   const milestones = [
     { label: 'Integration created', at: integration.createdAt },
-    ...d.milestones.list(id).map((m) => ({ label: MILESTONES[m.kind] ?? m.kind, at: m.at })),
+    ...d.milestones.list(id).map((m) => ({ label: milestoneLabel(m.kind, t), at: m.at })),
     ...([
       ['Certn API key verified', settings.certnVerifiedAt],
       ['Connection saved in Certn', settings.certnSavedAt],
@@ -58,16 +59,16 @@ export async function gatherRecord(d: RecordDeps, id: string, health: HealthRead
 
   const entries = d.auditLog.list({ integrationId: id, limit: 100_000 });
   const counts = new Map<string, number>();
-  for (const e of entries) counts.set(auditActionLabel(e.action), (counts.get(auditActionLabel(e.action)) ?? 0) + 1);
+  for (const e of entries) counts.set(auditActionLabel(e.action, t), (counts.get(auditActionLabel(e.action, t)) ?? 0) + 1);
 
   return {
     generatedAt: d.clock.now().toISOString(),
     integrationName: integration.name,
     company: (settings.company as string | undefined)?.trim() || integration.name,
     environment: env,
-    environmentLabel: ENVIRONMENT_LABELS[env],
+    environmentLabel: t(ENVIRONMENT_LABEL_IDS[env]),
     endpointUrl: env === 'simulator' ? null : certnIcimsEndpoint(CERTN_API_BASE[env]),
-    endpointNote: env === 'simulator' ? 'Local simulator: its endpoint is a loopback address that changes with each run (rehearsal only).' : endpointNote(env),
+    endpointNote: env === 'simulator' ? 'Local simulator: its endpoint is a loopback address that changes with each run (rehearsal only).' : endpointNote(env, t),
     icimsCustomerId: (settings.icimsCustomerId as string | undefined) ?? null,
     icimsHosting: (settings.icimsHosting as string | undefined) ?? null,
     packages: d.readiness.of(id).selectedPackages.map((p) => ({ id: p.id, name: p.name, active: p.isActive, ats: p.useForAts })),
@@ -82,7 +83,7 @@ export async function gatherRecord(d: RecordDeps, id: string, health: HealthRead
       firstAt: entries.at(-1)?.at ?? null,
       lastAt: entries[0]?.at ?? null,
       byAction: [...counts].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)),
-      recent: entries.slice(0, 15).map((e) => ({ at: e.at, sentence: auditSentence(e.action, e.detail) })),
+      recent: entries.slice(0, 15).map((e) => ({ at: e.at, sentence: auditSentence(e.action, e.detail, t) })),
     },
   };
 }

@@ -1,6 +1,6 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The health watch's vocabulary, shared by main, the CLI and the renderer: which checks exist, what a
 // verdict means and how a run's verdict is derived. Pure data and functions (no Node built-ins).
+import type { SharedMessageId, SharedT } from './i18n/shared-ids';
 import type { StepId } from './steps';
 
 export const HEALTH_VERDICTS = ['ok', 'warn', 'fail'] as const;
@@ -25,18 +25,18 @@ export type HealthTrigger = (typeof HEALTH_TRIGGERS)[number];
 export const HEALTH_REHEARSALS = ['rename-package', 'deactivate-package', 'ats-off', 'revoke-key', 'expire-key', 'drop-webhook', 'stuck-case', 'silent-orders'] as const;
 export type HealthRehearsal = (typeof HEALTH_REHEARSALS)[number];
 
-export const CHECK_TITLES: Record<HealthCheckId, string> = {
-  'certn-key-expiry': 'Certn API key expiry',
-  'certn-key': 'Certn API key accepted',
-  'package-drift': 'Packages as handed over',
-  'webhook-endpoint': 'Webhook endpoint',
-  'stuck-cases': 'Stuck cases',
-  'silent-orders': 'Orders arriving',
-  'handoff-expiry': 'Handoff',
-  'icims-milestone': 'iCIMS milestones',
+export const CHECK_TITLE_IDS: Record<HealthCheckId, SharedMessageId> = {
+  'certn-key-expiry': 'shared.health.check.certn-key-expiry',
+  'certn-key': 'shared.health.check.certn-key',
+  'package-drift': 'shared.health.check.package-drift',
+  'webhook-endpoint': 'shared.health.check.webhook-endpoint',
+  'stuck-cases': 'shared.health.check.stuck-cases',
+  'silent-orders': 'shared.health.check.silent-orders',
+  'handoff-expiry': 'shared.health.check.handoff-expiry',
+  'icims-milestone': 'shared.health.check.icims-milestone',
 };
 
-export const VERDICT_LABELS: Record<HealthVerdict, string> = { ok: 'Healthy', warn: 'Warning', fail: 'Failing' };
+export const VERDICT_LABEL_IDS: Record<HealthVerdict, SharedMessageId> = { ok: 'shared.health.verdict.ok', warn: 'shared.health.verdict.warn', fail: 'shared.health.verdict.fail' };
 
 /** Where to fix it: a step of the console, an outside page (help article, portal), or both. */
 export interface FixLink {
@@ -75,10 +75,9 @@ export function newFailures(current: CheckResult[], previous: CheckResult[] | nu
 export const HEALTH_EXIT = { healthy: 0, warning: 1, usage: 2, failure: 3, cannotRun: 4 } as const;
 
 /** A desktop notification's words for newly failing checks (the same in Electron and the browser). */
-export function failureNotice(e: { integrationName: string; newFailures: { title: string; summary: string }[] }): { title: string; body: string } {
-  const n = e.newFailures.length;
+export function failureNotice(e: { integrationName: string; newFailures: { title: string; summary: string }[] }, t: SharedT): { title: string; body: string } {
   return {
-    title: n === 1 ? `${e.integrationName}: ${e.newFailures[0].title} failing` : `${e.integrationName}: ${n} health checks failing`,
+    title: t('shared.health.notice.title', { integration: e.integrationName, count: e.newFailures.length, check: e.newFailures[0]?.title ?? '' }),
     body: e.newFailures.map((f) => f.summary).join('\n'),
   };
 }

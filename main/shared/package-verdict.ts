@@ -1,11 +1,11 @@
-// i18n-pending: its words are moving to the message catalogs.
 // One verdict per package, used by every place that shows one: the packages list, its filters and
 // counts, the iCIMS request text, the handoff preview, the CLI and the offline decryptor. Pure data
-// and functions (no Node built-ins), so main and the renderer share it.
+// and functions (no Node built-ins), so main and the renderer share it; each passes its translator.
 //
 // iCIMS matches the package name exactly (the job's "BGCheck Package" value must equal the Certn
 // name), so names are checked to the character; a package that is inactive or not marked for ATS
 // use is refused by Certn when a recruiter orders it.
+import type { SharedMessageId, SharedT } from './i18n/shared-ids';
 
 export type AtsState = 'on' | 'off' | 'unknown' | 'confirmed';
 
@@ -29,19 +29,19 @@ export interface Verdict {
   cautions: string[];
 }
 
-export const VERDICT_LABEL: Record<VerdictLevel, string> = {
-  ready: 'Ready for iCIMS',
-  caution: 'Check before handing over',
-  blocked: 'Will fail when ordered',
+export const VERDICT_LABEL_IDS: Record<VerdictLevel, SharedMessageId> = {
+  ready: 'shared.verdict.ready',
+  caution: 'shared.verdict.caution',
+  blocked: 'shared.verdict.blocked',
 };
 
-/** Each name check: a pattern, what is wrong in a few words, and why it matters. */
-export const NAME_CHECKS: readonly { pattern: RegExp; problem: string; why: string }[] = [
-  { pattern: /^\s/, problem: 'starts with a space', why: 'iCIMS must be given it exactly, space included.' },
-  { pattern: /\s$/, problem: 'ends with a space', why: 'iCIMS must be given it exactly, space included.' },
-  { pattern: /\S {2,}\S/, problem: 'has two or more spaces in a row', why: 'easy to lose when copied.' },
-  { pattern: /[^\S ]/, problem: 'has a tab or an unusual space (for example a non-breaking space)', why: 'it looks like a normal space but does not match one.' },
-  { pattern: /^[\s\S]{201,}$/, problem: 'is longer than 200 characters', why: 'check that it was copied whole.' },
+/** Each name check: a pattern, what is wrong in a few words, and why it matters (message ids). */
+export const NAME_CHECKS: readonly { pattern: RegExp; problem: SharedMessageId; why: SharedMessageId }[] = [
+  { pattern: /^\s/, problem: 'shared.verdict.name.startsSpace', why: 'shared.verdict.name.spaceIncluded' },
+  { pattern: /\s$/, problem: 'shared.verdict.name.endsSpace', why: 'shared.verdict.name.spaceIncluded' },
+  { pattern: /\S {2,}\S/, problem: 'shared.verdict.name.doubleSpace', why: 'shared.verdict.name.doubleSpace.why' },
+  { pattern: /[^\S ]/, problem: 'shared.verdict.name.oddSpace', why: 'shared.verdict.name.oddSpace.why' },
+  { pattern: /^[\s\S]{201,}$/, problem: 'shared.verdict.name.tooLong', why: 'shared.verdict.name.tooLong.why' },
 ];
 
 /** The form two names take when a person would read them as the same. */
@@ -50,32 +50,37 @@ export function lookalikeKey(name: string): string {
 }
 
 /** Short descriptions of what is risky in a package name, e.g. "ends with a space". */
-export function nameProblems(name: string): string[] {
-  return NAME_CHECKS.filter((c) => c.pattern.test(name)).map((c) => c.problem);
+export function nameProblems(name: string, t: SharedT): string[] {
+  return NAME_CHECKS.filter((c) => c.pattern.test(name)).map((c) => t(c.problem));
 }
 
 /** The same, as sentences that say why it matters. */
-export function nameIssues(name: string): string[] {
-  return NAME_CHECKS.filter((c) => c.pattern.test(name)).map((c) => `The name ${c.problem}: ${c.why}`);
+export function nameIssues(name: string, t: SharedT): string[] {
+  return NAME_CHECKS.filter((c) => c.pattern.test(name)).map((c) => t('shared.verdict.nameIssue', { problem: t(c.problem), why: t(c.why) }));
 }
 
-export function packageVerdict(f: VerdictFacts): Verdict {
+/** Only the level, for counts and filters that show no words (the same rules, worded as ids). */
+export function verdictLevel(f: VerdictFacts): VerdictLevel {
+  return packageVerdict(f, (id) => id).level;
+}
+
+export function packageVerdict(f: VerdictFacts, t: SharedT): Verdict {
   const blockers: string[] = [];
-  if (!f.exists) blockers.push('not found in Certn');
-  if (f.active === false) blockers.push('inactive in Certn');
-  if (f.ats === 'off') blockers.push('not marked for ATS use in Certn');
+  if (!f.exists) blockers.push(t('shared.verdict.notFound'));
+  if (f.active === false) blockers.push(t('shared.verdict.inactive'));
+  if (f.ats === 'off') blockers.push(t('shared.verdict.atsOff'));
   const cautions: string[] = [];
-  if (f.active === null && f.exists) cautions.push('Certn does not say whether it is active');
-  if (f.ats === 'unknown' && f.exists) cautions.push('ATS use not confirmed: confirm it in the portal');
-  for (const p of nameProblems(f.name)) cautions.push(`the name ${p}`);
-  if (f.lookalikes.length) cautions.push(`looks like ${f.lookalikes.map((n) => `“${n}”`).join(', ')}`);
+  if (f.active === null && f.exists) cautions.push(t('shared.verdict.activeUnknown'));
+  if (f.ats === 'unknown' && f.exists) cautions.push(t('shared.verdict.atsUnknown'));
+  for (const p of nameProblems(f.name, t)) cautions.push(t('shared.verdict.nameCaution', { problem: p }));
+  if (f.lookalikes.length) cautions.push(t('shared.verdict.lookalikes', { names: f.lookalikes.map((name) => t('shared.verdict.quoted', { name })).join(', ') }));
   const level: VerdictLevel = blockers.length ? 'blocked' : cautions.length ? 'caution' : 'ready';
-  return { level, label: VERDICT_LABEL[level], blockers, cautions };
+  return { level, label: t(VERDICT_LABEL_IDS[level]), blockers, cautions };
 }
 
 /** One line for texts (the iCIMS request, the CLI): the verdict and its reasons. */
-export function verdictSentence(v: Verdict, overridden = false): string | null {
-  if (v.level === 'blocked') return `${overridden ? 'selected anyway, but it will' : 'it will'} fail when ordered: ${v.blockers.join(', ')}`;
-  if (v.level === 'caution') return `check: ${v.cautions.join('; ')}`;
+export function verdictSentence(v: Verdict, overridden: boolean, t: SharedT): string | null {
+  if (v.level === 'blocked') return t('shared.verdict.blockedSentence', { overridden: overridden ? 'yes' : 'no', reasons: v.blockers.join(', ') });
+  if (v.level === 'caution') return t('shared.verdict.cautionSentence', { cautions: v.cautions.join('; ') });
   return null;
 }

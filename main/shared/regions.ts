@@ -1,7 +1,7 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Regions and endpoints. Only the sandbox API host is on a Certn API page; the regional API hosts are
 // the ones many integrators' code agrees on, and the iCIMS webhook path comes from Certn's iCIMS help
 // article. Pure data: shared by main and the renderer.
+import type { SharedMessageId, SharedT } from './i18n/shared-ids';
 
 export const CERTN_REGIONS = ['ca', 'uk', 'au'] as const;
 export type CertnRegion = (typeof CERTN_REGIONS)[number];
@@ -9,12 +9,12 @@ export type CertnRegion = (typeof CERTN_REGIONS)[number];
 export const ENVIRONMENTS = ['ca', 'uk', 'au', 'sandbox', 'simulator'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
 
-export const ENVIRONMENT_LABELS: Record<Environment, string> = {
-  ca: 'North America',
-  uk: 'Europe, Middle East and Africa',
-  au: 'Asia Pacific',
-  sandbox: 'Certn sandbox',
-  simulator: 'Local simulator',
+export const ENVIRONMENT_LABEL_IDS: Record<Environment, SharedMessageId> = {
+  ca: 'shared.region.ca',
+  uk: 'shared.region.uk',
+  au: 'shared.region.au',
+  sandbox: 'shared.region.sandbox',
+  simulator: 'shared.region.simulator',
 };
 
 /** Certn API base URL for a real environment; the simulator's is decided at run time. */
@@ -31,12 +31,13 @@ export const ICIMS_WEBHOOK_PATH = '/api/external/ats/icims/webhook/';
  * The one wording for the sandbox's iCIMS endpoint: the URL follows the regional pattern, but no Certn
  * document lists an iCIMS endpoint for the sandbox, so it is shown everywhere as unconfirmed.
  */
-export const SANDBOX_ENDPOINT_NOTE =
-  'Unconfirmed: no Certn document lists an iCIMS endpoint for the sandbox; this address follows the regional pattern. Confirm it with Certn before giving it to iCIMS.';
+export function sandboxEndpointNote(t: SharedT): string {
+  return t('shared.region.sandboxEndpointNote');
+}
 
 /** The note to show beside an environment's iCIMS endpoint, if any. */
-export function endpointNote(env: Environment): string | null {
-  return env === 'sandbox' ? SANDBOX_ENDPOINT_NOTE : null;
+export function endpointNote(env: Environment, t: SharedT): string | null {
+  return env === 'sandbox' ? sandboxEndpointNote(t) : null;
 }
 
 /** The regional endpoint the iCIMS consultant configures for events. */

@@ -8,7 +8,7 @@ import { certnError, invalid, notFound } from './certn-errors';
 import { API_KEY_LIFETIME_DAYS, type CaseRecord, type CertnState } from './state';
 import type { SimClock } from './clock';
 import { newToken, shortId } from './ids';
-import { STATUS_LABELS } from '../shared/case-status';
+import { CASE_STATUSES } from '../shared/case-status';
 
 export interface HealthAdminDeps {
   state: CertnState;
@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 type Body = Record<string, unknown>;
 
 /** The documented overall_status values (certn.md): anything else is refused. */
-const STATUSES = new Set(Object.keys(STATUS_LABELS));
+const STATUSES = new Set(CASE_STATUSES);
 
 function unknownKeys(b: Body, allowed: string[]): string | undefined {
   return Object.keys(b).find((k) => !allowed.includes(k));

@@ -3,6 +3,7 @@ import type { Db } from './db';
 import type { Clock } from '../shared/clock';
 import { auditFacts, auditSentence } from '../shared/audit-words';
 import { isoWithOffset } from '../shared/time';
+import { t } from '../shared/i18n';
 
 export interface AuditQuery {
   integrationId?: string;
@@ -99,8 +100,8 @@ export class AuditLog {
         isoWithOffset(r.at),
         r.actor,
         r.integrationId ? (names.get(r.integrationId) ?? 'unknown integration') : '',
-        auditSentence(r.action, r.detail),
-        auditFacts(r.detail).map((f) => `${f.label}: ${f.value}`).join('; '),
+        auditSentence(r.action, r.detail, t),
+        auditFacts(r.detail, t).map((f) => `${f.label}: ${f.value}`).join('; '),
         r.action,
       ]),
       { header: true, columns: ['seq', 'time', 'actor', 'integration', 'what happened', 'details', 'action code'] },

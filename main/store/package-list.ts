@@ -2,7 +2,7 @@
 // searched here) and for the filter counts apart. Only the verdict level, the selection and a
 // search text per package are held in memory; a page's rows are read from SQLite when asked for.
 import type { Db } from './db';
-import { packageVerdict, type VerdictLevel } from '../shared/package-verdict';
+import { verdictLevel, type VerdictLevel } from '../shared/package-verdict';
 
 export const PACKAGE_FILTERS = ['all', 'ready', 'selected', 'problems'] as const;
 export type PackageFilter = (typeof PACKAGE_FILTERS)[number];
@@ -139,7 +139,7 @@ function levelOf(f: { name: string; present: boolean; isActive: number | null; u
   const ats = f.confirmed ? 'confirmed' : f.useForAts === 1 ? 'on' : f.useForAts === 0 ? 'off' : 'unknown';
   const active = f.isActive === null ? null : f.isActive === 1;
   // A look-alike's name matters to the reasons, not to the level, so its count stands in for it.
-  return packageVerdict({ name: f.name, exists: f.present, active, ats, lookalikes: new Array<string>(f.lookalikes).fill('') }).level;
+  return verdictLevel({ name: f.name, exists: f.present, active, ats, lookalikes: new Array<string>(f.lookalikes).fill('') });
 }
 
 /**

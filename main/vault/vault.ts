@@ -5,9 +5,10 @@ import type { Db } from '../store/db';
 import type { Clock } from '../shared/clock';
 import type { AuditLog } from '../store/audit';
 import { SecretsRepo, type SecretRow, type VaultMetaRow } from '../store/secrets';
-import { isSecretKind, SECRET_NAMES, type SecretKind } from '../shared/secret-kinds';
+import { isSecretKind, SECRET_NAME_IDS, type SecretKind } from '../shared/secret-kinds';
 import { DEFAULT_KDF, deriveKey, open, seal, type KdfParams } from './crypto';
 import type { KeychainProtector } from './key-protector';
+import { t } from '../shared/i18n';
 
 export type VaultKind = 'keychain' | 'passphrase';
 
@@ -394,6 +395,6 @@ function checkStrength(passphrase: string): void {
 /** A secret's name inside a sentence ("No webhook username is saved"). */
 export function describeKind(kind: string): string {
   if (!isSecretKind(kind)) return kind.replace(/_/g, ' ');
-  const name = SECRET_NAMES[kind];
+  const name = t(SECRET_NAME_IDS[kind]);
   return name.startsWith('Webhook') ? name.toLowerCase() : name;
 }

@@ -5,6 +5,7 @@ import { downloadText, useAction, useLoad } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { formatDateTime, userTimeZone } from '../../main/shared/time';
 import { auditActionChoices } from '../../main/shared/audit-words';
+import { useT } from '../i18n';
 
 /** A local calendar day ("2026-11-28") as the instant it starts, in the user's zone. */
 const dayStart = (day: string, plusDays = 0) => {
@@ -14,6 +15,7 @@ const dayStart = (day: string, plusDays = 0) => {
 };
 
 export function AuditLog() {
+  const t = useT();
   const integrations = useLoad(() => api.integrations.list({}), []);
   const [integrationId, setIntegrationId] = useState('');
   const [action, setAction] = useState('');
@@ -56,7 +58,7 @@ export function AuditLog() {
           Action
           <select aria-label="Action" value={action} onChange={(e) => setAction(e.target.value)}>
             <option value="">All actions</option>
-            {auditActionChoices().map((c) => (
+            {auditActionChoices(t).map((c) => (
               <option key={c.action} value={c.action}>{c.label}</option>
             ))}
           </select>

@@ -4,12 +4,14 @@ import { api } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { ImportConfig } from './AfterGoLive';
-import { ENVIRONMENT_LABELS, type Environment } from '../../main/shared/regions';
+import { ENVIRONMENT_LABEL_IDS, type Environment } from '../../main/shared/regions';
+import { useT } from '../i18n';
 
 type Integration = Awaited<ReturnType<typeof api.integrations.create>>;
 
 /** A fresh install must be usable at once: rehearse with the simulator, or connect a real region. */
 export function FirstRun({ onCreated, onCancel }: { onCreated: (i: Integration) => void; onCancel?: () => void }) {
+  const t = useT();
   const [env, setEnv] = useState<Environment>('ca');
   const [name, setName] = useState('');
   const act = useAction(async (environment: Environment, fallbackName: string) => {
@@ -42,12 +44,12 @@ export function FirstRun({ onCreated, onCancel }: { onCreated: (i: Integration) 
             <select value={env} onChange={(e) => setEnv(e.target.value as Environment)}>
               {(['ca', 'uk', 'au', 'sandbox'] as const).map((e) => (
                 <option key={e} value={e}>
-                  {ENVIRONMENT_LABELS[e]}
+                  {t(ENVIRONMENT_LABEL_IDS[e])}
                 </option>
               ))}
             </select>
           </label>
-          <button disabled={act.busy} onClick={() => void act.run(env, `Certn ${ENVIRONMENT_LABELS[env]}`)}>
+          <button disabled={act.busy} onClick={() => void act.run(env, `Certn ${t(ENVIRONMENT_LABEL_IDS[env])}`)}>
             Connect to a Certn region
           </button>
         </div>

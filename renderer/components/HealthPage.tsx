@@ -5,7 +5,7 @@ import { useAction, useLoad } from '../hooks';
 import { useConsoleEvent } from '../push';
 import { ErrorNote } from './ErrorNote';
 import { formatDateTime } from '../../main/shared/time';
-import { CHECK_TITLES, HEALTH_REHEARSALS, VERDICT_LABELS, type HealthRehearsal, type HealthVerdict } from '../../main/shared/health';
+import { CHECK_TITLE_IDS, HEALTH_REHEARSALS, VERDICT_LABEL_IDS, type HealthRehearsal, type HealthVerdict } from '../../main/shared/health';
 import type { StepId } from '../../main/shared/steps';
 import { useT } from '../i18n';
 import type { Integration } from '../../main/ipc/contract/foundation';
@@ -25,7 +25,8 @@ const REHEARSAL_WORDS: Record<HealthRehearsal, string> = {
 };
 
 export function VerdictBadge({ verdict }: { verdict: HealthVerdict }) {
-  return <span className={`badge ${VERDICT_CLASS[verdict]}`}>{VERDICT_LABELS[verdict]}</span>;
+  const t = useT();
+  return <span className={`badge ${VERDICT_CLASS[verdict]}`}>{t(VERDICT_LABEL_IDS[verdict])}</span>;
 }
 
 /** Browser mode asks for notification permission only when the admin clicks for it. */
@@ -79,12 +80,12 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
             {latest.results.map((r) => (
               <li key={r.check} className={`health-check ${VERDICT_CLASS[r.verdict]}`}>
                 <h3>
-                  {CHECK_TITLES[r.check]} <VerdictBadge verdict={r.verdict} />
+                  {t(CHECK_TITLE_IDS[r.check])} <VerdictBadge verdict={r.verdict} />
                 </h3>
                 <p>{r.summary}</p>
                 {r.evidence.length > 0 && (
                   <details>
-                    <summary>Evidence for “{CHECK_TITLES[r.check]}”</summary>
+                    <summary>Evidence for “{t(CHECK_TITLE_IDS[r.check])}”</summary>
                     <ul>
                       {r.evidence.map((e, i) => (
                         <li key={i}>{e}</li>
@@ -146,7 +147,7 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
                   <td>{formatDateTime(h.at)}</td>
                   <td>{TRIGGER_WORDS[h.trigger]}</td>
                   <td><VerdictBadge verdict={h.verdict} /></td>
-                  <td>{h.results.filter((r) => r.verdict !== 'ok').map((r) => `${CHECK_TITLES[r.check]} (${VERDICT_LABELS[r.verdict]})`).join(', ') || '—'}</td>
+                  <td>{h.results.filter((r) => r.verdict !== 'ok').map((r) => `${t(CHECK_TITLE_IDS[r.check])} (${t(VERDICT_LABEL_IDS[r.verdict])})`).join(', ') || '—'}</td>
                 </tr>
               ))}
             </tbody>

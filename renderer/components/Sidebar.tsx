@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
-import { ENVIRONMENT_LABELS } from '../../main/shared/regions';
+import { ENVIRONMENT_LABEL_IDS } from '../../main/shared/regions';
 import type { Integration } from '../../main/ipc/contract/foundation';
-import { VERDICT_LABELS, type HealthVerdict } from '../../main/shared/health';
+import { VERDICT_LABEL_IDS, type HealthVerdict } from '../../main/shared/health';
+import { useT } from '../i18n';
 
 export type View = 'steps' | 'settings' | 'audit' | 'new' | 'health';
 
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function Sidebar({ integrations, selectedId, view, onSelect, onView, onChanged, health, onHealth }: Props) {
+  const t = useT();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const [text, setText] = useState('');
@@ -55,13 +57,13 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
                 </form>
               ) : (
                 <div className="row">
-                  <button className="integration" onClick={() => onSelect(i.id)} title={ENVIRONMENT_LABELS[i.environment]}>
+                  <button className="integration" onClick={() => onSelect(i.id)} title={t(ENVIRONMENT_LABEL_IDS[i.environment])}>
                     <span className="name">{i.name}</span>
-                    <span className="env">{ENVIRONMENT_LABELS[i.environment]}</span>
+                    <span className="env">{t(ENVIRONMENT_LABEL_IDS[i.environment])}</span>
                   </button>
                   {health?.[i.id] && (
-                    <button className={`health-badge ${health[i.id]}`} aria-label={`Health of ${i.name}: ${VERDICT_LABELS[health[i.id]!]}`} title="Open the Health page" onClick={() => onHealth?.(i.id)}>
-                      <span aria-hidden="true">●</span> {VERDICT_LABELS[health[i.id]!]}
+                    <button className={`health-badge ${health[i.id]}`} aria-label={`Health of ${i.name}: ${t(VERDICT_LABEL_IDS[health[i.id]!])}`} title="Open the Health page" onClick={() => onHealth?.(i.id)}>
+                      <span aria-hidden="true">●</span> {t(VERDICT_LABEL_IDS[health[i.id]!])}
                     </button>
                   )}
                   <span className="row-actions">

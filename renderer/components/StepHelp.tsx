@@ -1,9 +1,11 @@
 // i18n-pending: its words are moving to the message catalogs.
 import type { StepId } from '../../main/shared/steps';
 import { STEP_HELP } from '../../main/shared/help-links';
+import { useT } from '../i18n';
 
 /** The step's own part of Certn's iCIMS article and iCIMS's documentation, opened in the browser. */
 export function StepHelp({ step }: { step: StepId }) {
+  const t = useT();
   return (
     <aside className="step-help" aria-label="Help for this step">
       <h2>Help for this step</h2>
@@ -11,7 +13,7 @@ export function StepHelp({ step }: { step: StepId }) {
         {STEP_HELP[step].map((l) => (
           <li key={l.url}>
             <a href={l.url} target="_blank" rel="noopener noreferrer">
-              {l.label}
+              {t(l.labelId)}
               <span className="sr-only"> (opens in your browser)</span>
             </a>
           </li>

@@ -4,16 +4,18 @@ import { api } from '../api';
 import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
 import { CopyButton } from '../components/CopyButton';
-import { ENVIRONMENTS, ENVIRONMENT_LABELS, endpointNote } from '../../main/shared/regions';
+import { ENVIRONMENTS, ENVIRONMENT_LABEL_IDS, endpointNote } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './types';
 import type { CertnStatus } from '../../main/ipc/contract/setup';
 import { calendarDate, formatDate } from '../../main/shared/time';
+import { useT } from '../i18n';
 
 const today = () => calendarDate();
 
 /** Step 0: the region (fixed per integration) and a Certn API key verified before it is stored. */
 export function Connect({ integration, steps, refresh, go }: StepProps) {
+  const t = useT();
   const id = integration.id;
   const status = useLoad(() => api.certn.status({ integrationId: id }), [id]);
   const [apiKey, setApiKey] = useState('');
@@ -71,7 +73,7 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
           {ENVIRONMENTS.map((e) => (
             <label key={e} className="inline">
               <input type="radio" name="region" checked={integration.environment === e} disabled readOnly />
-              {ENVIRONMENT_LABELS[e]}
+              {t(ENVIRONMENT_LABEL_IDS[e])}
             </label>
           ))}
         </fieldset>
@@ -84,7 +86,7 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
           <dt>iCIMS events endpoint</dt>
           <dd className="mono">
             {s ? (s.endpointUrl ?? '—') : '…'} {s?.endpointUrl && <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />}
-            {endpointNote(integration.environment) && <p className="muted small">{endpointNote(integration.environment)}</p>}
+            {endpointNote(integration.environment, t) && <p className="muted small">{endpointNote(integration.environment, t)}</p>}
           </dd>
         </dl>
       </div>

@@ -11,9 +11,11 @@ import { StepFooter, stepDone, useDisabledReason } from '../components/StepFoote
 import type { StepProps } from './types';
 import type { IcimsStep } from '../../main/ipc/contract/setup';
 import { formatDateTime } from '../../main/shared/time';
+import { useT } from '../i18n';
 
 /** Step 2: ask iCIMS for the integration, track the wait, capture and verify what the consultant sends. */
 export function IcimsRequest({ integration, steps, refresh, go }: StepProps) {
+  const t = useT();
   const id = integration.id;
   const step = useLoad(() => api.icims.get({ integrationId: id }), [id]);
   const onStep = (s: IcimsStep) => (step.setData(s), refresh());
@@ -25,7 +27,7 @@ export function IcimsRequest({ integration, steps, refresh, go }: StepProps) {
       <ErrorNote error={step.error} />
       {s && (
         <>
-          <RequestCard integrationId={id} s={s} onStep={onStep} endpointCaveat={endpointNote(integration.environment)} />
+          <RequestCard integrationId={id} s={s} onStep={onStep} endpointCaveat={endpointNote(integration.environment, t)} />
           <Milestones integrationId={id} step={s} onStep={onStep} />
           <Credentials integrationId={id} simulator={integration.environment === 'simulator'} s={s} onStep={onStep} done={stepDone(steps, 'icims')} />
           <StepFooter step="icims" steps={steps} go={go} />

@@ -5,6 +5,7 @@ import { fileSlug } from '../../shared/slug';
 import type { Services } from '../../services';
 import { ok } from '../contract/define';
 import type { Handlers } from '../contract';
+import { t } from '../../shared/i18n';
 
 type FoundationHandlers = Pick<Handlers, 'app' | 'vault' | 'prefs' | 'integrations' | 'secrets' | 'audit'>;
 
@@ -81,8 +82,8 @@ export function foundationHandlers(s: Services): FoundationHandlers {
         return audit.list(q).map((e) => ({
           ...e,
           integrationName: e.integrationId ? (names.get(e.integrationId) ?? 'unknown integration') : null,
-          summary: auditSentence(e.action, e.detail),
-          facts: auditFacts(e.detail),
+          summary: auditSentence(e.action, e.detail, t),
+          facts: auditFacts(e.detail, t),
         }));
       },
       exportCsv: (q) => {

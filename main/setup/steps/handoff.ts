@@ -7,8 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { AppError } from '../../shared/errors';
 import { nameProblems } from '../../shared/package-verdict';
 import { visibleName } from '../../shared/visible-name';
-import { SANDBOX_ENDPOINT_NOTE } from '../../shared/regions';
-import { currentLocale, translator } from '../../shared/i18n';
+import { sandboxEndpointNote } from '../../shared/regions';
+import { currentLocale, t, translator } from '../../shared/i18n';
 import type { Locale } from '../../shared/i18n/locales';
 import { buildHandoffPayload, createHandoff, handoffFileBase, readRecipientKey, type HandoffMethod } from '../../handoff';
 import { consultantInstructions, sendSafelyInstructions } from '../../handoff/instructions';
@@ -45,7 +45,7 @@ export type HandoffVia = 'console' | 'cli';
 
 export { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK_PASSWORD, MISSING_WEBHOOK_USERNAME } from '../readiness';
 // The handoff carries only a confirmed endpoint, so the sandbox's (unconfirmed) one is not handed over.
-const SANDBOX_NO_ENDPOINT = `${SANDBOX_ENDPOINT_NOTE} Until Certn confirms it, make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.`;
+const sandboxNoEndpoint = () => `${sandboxEndpointNote(t)} Until Certn confirms it, make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.`;
 
 
 
@@ -71,7 +71,7 @@ export class HandoffService {
     const customerId = facts.icimsCustomerId;
 
     let endpointUrl: string | null = null;
-    if (integration.environment === 'sandbox') need(SANDBOX_NO_ENDPOINT, null);
+    if (integration.environment === 'sandbox') need(sandboxNoEndpoint(), null);
     else {
       try {
         endpointUrl = await this.s.apis.endpointUrl(integrationId);
@@ -89,7 +89,7 @@ export class HandoffService {
       icimsCustomerId: customerId,
       webhookUsername: { saved: !!user, masked: user?.masked ?? null },
       webhookPassword: { saved: !!pass, masked: pass?.masked ?? null },
-      packages: rows.map((r) => ({ id: r.id, name: r.name, visibleName: visibleName(r.name), nameIssues: nameProblems(r.name), verdict: r.verification.verdict, overridden: !!r.override })),
+      packages: rows.map((r) => ({ id: r.id, name: r.name, visibleName: visibleName(r.name), nameIssues: nameProblems(r.name, t), verdict: r.verification.verdict, overridden: !!r.override })),
       ascFileName: `${fileBase}.asc`,
       htmlFileName: `${fileBase}.html`,
       missing: problems.map((p) => p.message),

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { AppError, toErrorInfo, type ErrorInfo } from '../../shared/errors';
-import { ENVIRONMENT_LABELS, endpointNote, type IcimsHosting } from '../../shared/regions';
+import { ENVIRONMENT_LABEL_IDS, endpointNote, type IcimsHosting } from '../../shared/regions';
 import { toWellFormedText } from '../../ipc/contract/define';
 import { verdictSentence } from '../../shared/package-verdict';
 import { currentLocale, t, translator, type Translator } from '../../shared/i18n';
@@ -34,9 +34,9 @@ export async function icimsStep(d: D, id: string, language?: Locale): Promise<St
   const to = requested ? addDays(requested.on, EXPECTED_WEEKS[1] * 7) : null;
   const today = calendarDate(d.clock.now());
   const endpointUrl = await d.apis.liveEndpointUrl(id);
-  const packages = facts.selectedPackages.map((p) => ({ id: p.id, name: p.name, note: verdictSentence(p.verification.verdict, !!p.override) }));
   const tr = translator(language ?? currentLocale());
-  const { subject, text } = requestText(tr, company || integration.name, ENVIRONMENT_LABELS[integration.environment], endpointUrl, packages, endpointNote(integration.environment));
+  const packages = facts.selectedPackages.map((p) => ({ id: p.id, name: p.name, note: verdictSentence(p.verification.verdict, !!p.override, tr.t) }));
+  const { subject, text } = requestText(tr, company || integration.name, tr.t(ENVIRONMENT_LABEL_IDS[integration.environment]), endpointUrl, packages, endpointNote(integration.environment, tr.t));
   return {
     company,
     requestLanguage: tr.locale,

@@ -3,6 +3,7 @@ import type { ConsoleApp } from '../../../main/app';
 import { auditSentence } from '../../../main/shared/audit-words';
 import { call, fails } from '../../support/app';
 import { liveSimulatorIntegration, moveNewCandidate, postEvent } from './helpers';
+import { t } from '../../../main/shared/i18n';
 
 // Credential rotation end to end in the local simulator, over real HTTP, on a real SQLite file:
 // after each rotation the simulator refuses the old credential and the whole loop works with the new.
@@ -69,7 +70,7 @@ describe('credential rotation in the local simulator', () => {
     const audit = app.services.audit.list({ integrationId: id });
     const actions = audit.map((e) => e.action);
     for (const a of ['rotation.started', 'rotation.done_in_simulator', 'rotation.captured', 'handoff.superseded', 'rotation.handoff_made', 'rotation.applied', 'rotation.verified', 'rotation.completed', 'golive.probe']) expect(actions).toContain(a);
-    expect(auditSentence('rotation.verified', audit.find((e) => e.action === 'rotation.verified')!.detail)).toBe('Rotation of the webhook username and password checked: new accepted, old refused');
+    expect(auditSentence('rotation.verified', audit.find((e) => e.action === 'rotation.verified')!.detail, t)).toBe('Rotation of the webhook username and password checked: new accepted, old refused');
     expect(JSON.stringify(audit)).not.toContain(oldPass);
     expect(JSON.stringify(audit)).not.toContain(newPass);
   });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, makeApp, PASSPHRASE } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
-import { SANDBOX_ENDPOINT_NOTE } from '../../../main/shared/regions';
+import { sandboxEndpointNote } from '../../../main/shared/regions';
+import { t } from '../../../main/shared/i18n';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -52,8 +53,8 @@ describe('the sandbox iCIMS endpoint, one wording', () => {
   it('the request e-mail shows the endpoint with the unconfirmed note, and the handoff declines it with the same note', async () => {
     const req = await call<{ requestText: string; endpointUrl: string | null }>(app, 'icims.get', { integrationId: id });
     expect(req.endpointUrl).toBe('https://api.sandbox.certn.co/api/external/ats/icims/webhook/');
-    expect(req.requestText).toContain(`Certn endpoint for iCIMS events: ${req.endpointUrl}\n${SANDBOX_ENDPOINT_NOTE}`);
+    expect(req.requestText).toContain(`Certn endpoint for iCIMS events: ${req.endpointUrl}\n${sandboxEndpointNote(t)}`);
     const preview = await call<{ missing: string[] }>(app, 'handoff.preview', { integrationId: id });
-    expect(preview.missing.some((m) => m.includes(SANDBOX_ENDPOINT_NOTE))).toBe(true);
+    expect(preview.missing.some((m) => m.includes(sandboxEndpointNote(t)))).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, makeApp, PASSPHRASE, fails } from '../../support/app';
 import type { ConsoleApp } from '../../../main/app';
 import { packageVerdict } from '../../../main/shared/package-verdict';
+import { t } from '../../../main/shared/i18n';
 
 // One verdict per package, the same in the list, the filters, the request text and the handoff;
 // a package that will fail when ordered goes in only with an explicit, recorded override.
@@ -42,9 +43,9 @@ describe('one verdict per package', () => {
   });
 
   it('is the pure function of the facts', () => {
-    expect(packageVerdict({ name: 'A', exists: true, active: true, ats: 'on', lookalikes: [] }).level).toBe('ready');
-    expect(packageVerdict({ name: 'A', exists: true, active: true, ats: 'unknown', lookalikes: [] }).level).toBe('caution');
-    expect(packageVerdict({ name: 'A ', exists: false, active: true, ats: 'on', lookalikes: [] })).toMatchObject({ level: 'blocked', blockers: ['not found in Certn'] });
+    expect(packageVerdict({ name: 'A', exists: true, active: true, ats: 'on', lookalikes: [] }, t).level).toBe('ready');
+    expect(packageVerdict({ name: 'A', exists: true, active: true, ats: 'unknown', lookalikes: [] }, t).level).toBe('caution');
+    expect(packageVerdict({ name: 'A ', exists: false, active: true, ats: 'on', lookalikes: [] }, t)).toMatchObject({ level: 'blocked', blockers: ['not found in Certn'] });
   });
 });
 

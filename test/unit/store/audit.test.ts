@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { auditActionChoices } from '../../../main/shared/audit-words';
 import { allFiles, call, makeApp, PASSPHRASE } from '../../support/app';
+import { t } from '../../../main/shared/i18n';
 
 interface Entry {
   seq: number;
@@ -83,7 +84,7 @@ describe('audit log in words', () => {
     }
     recorded.add('secret.copied').add('secret.revealed').add('package.selected').add('package.unselected');
     expect(recorded.size).toBeGreaterThan(30);
-    const worded = new Set(auditActionChoices().map((c) => c.action));
+    const worded = new Set(auditActionChoices(t).map((c) => c.action));
     const unworded = [...recorded].filter((a) => !worded.has(a));
     expect(unworded).toEqual([]);
   });

@@ -5,7 +5,8 @@ import { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK
 import { visibleName } from '../../../../main/shared/visible-name';
 import { nameProblems as nameIssues } from '../../../../main/setup/package-checks';
 import { appWithIntegration, call, populate, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from '../../../support/handoff';
-import { SANDBOX_ENDPOINT_NOTE } from '../../../../main/shared/regions';
+import { sandboxEndpointNote } from '../../../../main/shared/regions';
+import { t } from '../../../../main/shared/i18n';
 
 let app: ConsoleApp | undefined;
 afterEach(async () => {
@@ -70,7 +71,7 @@ describe('handoff.preview', () => {
     const p = await call<HandoffPreview>(app, 'handoff.preview', { integrationId: made.id });
     expect(p.ready).toBe(false);
     expect(p.endpointUrl).toBeNull();
-    expect(p.missing).toEqual([expect.stringContaining(SANDBOX_ENDPOINT_NOTE)]);
+    expect(p.missing).toEqual([expect.stringContaining(sandboxEndpointNote(t))]);
     await expect(call(app, 'handoff.preview', { integrationId: 'nope' })).rejects.toMatchObject({ code: 'not_found' });
     await expect(call(app, 'handoff.preview', { integrationId: made.id, extra: 1 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
