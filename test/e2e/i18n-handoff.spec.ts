@@ -89,6 +89,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     await expect(page.getByRole('heading', { name: 'Transmission au consultant iCIMS', level: 1 })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Forfaits transmis' })).toContainText('Executive Screen␣');
     expect(await layoutProblems(page)).toEqual([]);
+    await shot(page, 'fr-handoff-800x600');
 
     // Each way of opening it, in French, holds at 800×600.
     const methods = page.getByRole('group', { name: 'Comment le consultant l’ouvre' });
@@ -166,6 +167,8 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     await expect(rotation.getByRole('list', { name: 'Renouvellements précédents' })).toContainText(/Clé d’API Certn\s*:\s*annulé le \d/);
 
     await expect(page.getByRole('region', { name: 'Fiche d’intégration' }).getByRole('button', { name: 'Télécharger la fiche d’intégration (PDF)' })).toBeVisible();
+    await page.getByRole('region', { name: 'Déplacer ou partager cette configuration' }).scrollIntoViewIfNeeded();
+    await shot(page, 'fr-record-export-800x600');
     const exported = await download(page, 'Exporter la configuration (JSON)');
     expect(exported.name).toMatch(/-config\.json$/);
 
@@ -176,6 +179,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     await expect(importCard.getByLabel(/^Nom de l’intégration importée/)).toBeVisible();
     await expect(importCard.getByRole('button', { name: 'Importer la configuration' })).toBeEnabled();
     expect(await layoutProblems(page)).toEqual([]);
+    await shot(page, 'fr-import-800x600');
   } finally {
     home.close();
   }
