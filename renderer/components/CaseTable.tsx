@@ -1,19 +1,19 @@
-// i18n-pending: its words are moving to the message catalogs.
 import type { CaseView } from '../../main/ipc/contract/setup';
-import { formatDateTime } from '../../main/shared/time';
+import { useT } from '../i18n';
 
 /** Cases with their status, report readiness and, where one is stuck, why. */
 export function CaseTable({ cases, label }: { cases: CaseView[]; label: string }) {
-  if (cases.length === 0) return <p className="muted">No cases yet.</p>;
+  const t = useT();
+  if (cases.length === 0) return <p className="muted">{t('golive.cases.none')}</p>;
   return (
     <table aria-label={label}>
       <thead>
         <tr>
-          <th>Candidate</th>
-          <th>Case</th>
-          <th>Status</th>
-          <th>Report</th>
-          <th>Last change</th>
+          <th>{t('golive.cases.candidate')}</th>
+          <th>{t('golive.cases.case')}</th>
+          <th>{t('golive.cases.status')}</th>
+          <th>{t('golive.cases.report')}</th>
+          <th>{t('golive.cases.modified')}</th>
         </tr>
       </thead>
       <tbody>
@@ -36,13 +36,13 @@ export function CaseTable({ cases, label }: { cases: CaseView[]; label: string }
             <td>
               {c.reportUrl ? (
                 <a href={c.reportUrl} target="_blank" rel="noopener noreferrer">
-                  Report ready
+                  {t('golive.cases.reportReady')}
                 </a>
               ) : (
-                <span className="muted">Not ready</span>
+                <span className="muted">{t('golive.cases.notReady')}</span>
               )}
             </td>
-            <td className="small">{c.modified ?? c.created ? formatDateTime((c.modified ?? c.created)!) : ''}</td>
+            <td className="small">{c.modified ?? c.created ? t.dateTime((c.modified ?? c.created)!) : ''}</td>
           </tr>
         ))}
       </tbody>

@@ -1,21 +1,22 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { api } from '../api';
 import { useLoad } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { CaseTable } from './CaseTable';
+import { useT } from '../i18n';
 
 /** Real Certn: the cases ordered into the integration's default group, with the stuck ones flagged. */
 export function CasesPanel({ integrationId }: { integrationId: string }) {
+  const t = useT();
   const cases = useLoad(() => api.golive.cases({ integrationId }), [integrationId]);
   return (
     <div className="card">
       <div className="panel-head">
-        <h2>Cases ordered through iCIMS</h2>
-        <button onClick={cases.reload}>Refresh the cases</button>
+        <h2>{t('golive.cases.title')}</h2>
+        <button onClick={cases.reload}>{t('golive.cases.refresh')}</button>
       </div>
-      <p className="muted">Cases in the integration's default group, newest first. A case is flagged when it has not moved for a while.</p>
+      <p className="muted">{t('golive.cases.help')}</p>
       <ErrorNote error={cases.error} />
-      {cases.data ? <CaseTable cases={cases.data} label="Cases" /> : !cases.error && <p className="muted">Loading…</p>}
+      {cases.data ? <CaseTable cases={cases.data} label={t('golive.cases.label')} /> : !cases.error && <p className="muted">{t('golive.cases.loading')}</p>}
     </div>
   );
 }

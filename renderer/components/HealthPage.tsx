@@ -1,28 +1,25 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api, mode } from '../api';
 import { useAction, useLoad } from '../hooks';
 import { useConsoleEvent } from '../push';
 import { ErrorNote } from './ErrorNote';
-import { formatDateTime } from '../../main/shared/time';
 import { CHECK_TITLE_IDS, HEALTH_REHEARSALS, VERDICT_LABEL_IDS, type HealthRehearsal, type HealthVerdict } from '../../main/shared/health';
 import type { StepId } from '../../main/shared/steps';
-import { useT } from '../i18n';
+import { useT, type MessageId } from '../i18n';
 import type { Integration } from '../../main/ipc/contract/foundation';
 
 const VERDICT_CLASS: Record<HealthVerdict, string> = { ok: 'ok', warn: 'warn', fail: 'bad' };
-const TRIGGER_WORDS = { open: 'when the console opened', schedule: 'on schedule', manual: 'on request', cli: 'from npm run health' } as const;
 
-const REHEARSAL_WORDS: Record<HealthRehearsal, string> = {
-  'rename-package': 'Rename a handed-over package in Certn',
-  'deactivate-package': 'Deactivate a handed-over package',
-  'ats-off': 'Switch ATS use off for a handed-over package',
-  'revoke-key': 'Revoke the Certn API key',
-  'expire-key': 'Let the Certn API key pass its 365 days',
-  'drop-webhook': 'Remove the iCIMS connection in Certn (webhook)',
-  'stuck-case': 'A candidate’s invitation bounces',
-  'silent-orders': 'Orders from iCIMS stop for two days',
-};
+const REHEARSAL_WORDS = {
+  'rename-package': 'healthPage.rehearsal.rename-package',
+  'deactivate-package': 'healthPage.rehearsal.deactivate-package',
+  'ats-off': 'healthPage.rehearsal.ats-off',
+  'revoke-key': 'healthPage.rehearsal.revoke-key',
+  'expire-key': 'healthPage.rehearsal.expire-key',
+  'drop-webhook': 'healthPage.rehearsal.drop-webhook',
+  'stuck-case': 'healthPage.rehearsal.stuck-case',
+  'silent-orders': 'healthPage.rehearsal.silent-orders',
+} as const satisfies Record<HealthRehearsal, MessageId>;
 
 export function VerdictBadge({ verdict }: { verdict: HealthVerdict }) {
   const t = useT();
@@ -31,13 +28,14 @@ export function VerdictBadge({ verdict }: { verdict: HealthVerdict }) {
 
 /** Browser mode asks for notification permission only when the admin clicks for it. */
 function NotificationSwitch() {
+  const t = useT();
   const supported = mode === 'browser' && typeof Notification !== 'undefined';
   const [permission, setPermission] = useState(supported ? Notification.permission : 'denied');
   if (!supported) return null;
-  if (permission === 'granted') return <p className="muted">Desktop notifications are on for new failures.</p>;
-  if (permission === 'denied') return <p className="muted">This browser blocks notifications from the console; new failures show here and in the sidebar.</p>;
+  if (permission === 'granted') return <p className="muted">{t('healthPage.notify.on')}</p>;
+  if (permission === 'denied') return <p className="muted">{t('healthPage.notify.blocked')}</p>;
   return (
-    <button onClick={() => void Notification.requestPermission().then(setPermission)}>Turn on desktop notifications for new failures</button>
+    <button onClick={() => void Notification.requestPermission().then(setPermission)}>{t('healthPage.notify.ask')}</button>
   );
 }
 
@@ -57,26 +55,20 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
   const busy = run.busy || rehearse.busy;
   return (
     <section className="panel health-page">
-      <h1>Health of {integration.name}</h1>
-      <p className="muted">
-        {data.data?.watched
-          ? 'Checked when the console opens and on the interval set in Settings, and whenever you ask.'
-          : 'Checked on a schedule once the handoff is made; until then, only when you ask.'}
-      </p>
+      <h1>{t('healthPage.title', { name: integration.name })}</h1>
+      <p className="muted">{data.data?.watched ? t('healthPage.watched') : t('healthPage.unwatched')}</p>
       <div className="row-actions">
         <button className="primary" onClick={() => void run.run()} disabled={busy} aria-busy={run.busy}>
-          {run.busy ? 'Checking…' : 'Run the checks now'}
+          {run.busy ? t('healthPage.run.busy') : t('healthPage.run')}
         </button>
         <NotificationSwitch />
       </div>
       <ErrorNote error={data.error ?? run.error} />
       {latest ? (
         <div className="card">
-          <h2>
-            Latest result: <VerdictBadge verdict={latest.verdict} />
-          </h2>
-          <p className="muted">Checked {formatDateTime(latest.at)}, {TRIGGER_WORDS[latest.trigger]}.</p>
-          <ul className="health-checks" aria-label="Checks">
+          <h2>{t.rich('healthPage.latest', { badge: <VerdictBadge verdict={latest.verdict} /> })}</h2>
+          <p className="muted">{t('healthPage.checked', { when: t.dateTime(latest.at), trigger: latest.trigger })}</p>
+          <ul className="health-checks" aria-label={t('healthPage.checks')}>
             {latest.results.map((r) => (
               <li key={r.check} className={`health-check ${VERDICT_CLASS[r.verdict]}`}>
                 <h3>
@@ -85,7 +77,7 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
                 <p>{r.summary}</p>
                 {r.evidence.length > 0 && (
                   <details>
-                    <summary>Evidence for “{t(CHECK_TITLE_IDS[r.check])}”</summary>
+                    <summary>{t('healthPage.evidence', { title: t(CHECK_TITLE_IDS[r.check]) })}</summary>
                     <ul>
                       {r.evidence.map((e, i) => (
                         <li key={i}>{e}</li>
@@ -97,11 +89,11 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
                   <p className="fix">
                     {r.fixLink.step && (
                       <button className="link" onClick={() => onGoToStep(r.fixLink!.step!)}>
-                        Fix it: {r.fixLink.label} ({t.stepRef(r.fixLink.step)})
+                        {t('healthPage.fix.step', { label: r.fixLink.label, step: t.stepRef(r.fixLink.step) })}
                       </button>
                     )}
                     {!r.fixLink.step && r.fixLink.url && (
-                      <a href={r.fixLink.url} target="_blank" rel="noreferrer">Fix it: {r.fixLink.label}</a>
+                      <a href={r.fixLink.url} target="_blank" rel="noreferrer">{t('healthPage.fix.link', { label: r.fixLink.label })}</a>
                     )}
                   </p>
                 )}
@@ -110,19 +102,23 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
           </ul>
         </div>
       ) : (
-        data.data && <p>No check has run yet for this integration.</p>
+        data.data && <p>{t('healthPage.none')}</p>
       )}
       {integration.environment === 'simulator' && (
         <div className="card">
-          <h2>Rehearse a failure (local simulator)</h2>
-          <p className="muted">Each change is made in the simulated Certn the way it happens in real life, then the checks run again.</p>
+          <h2>{t('healthPage.rehearse.title')}</h2>
+          <p className="muted">{t('healthPage.rehearse.help')}</p>
           <ErrorNote error={rehearse.error} />
           <ul className="rehearse-list">
             {HEALTH_REHEARSALS.map((a) => (
               <li key={a}>
-                <span>{REHEARSAL_WORDS[a]}</span>
-                <button onClick={() => void rehearse.run(a, false)} disabled={busy} aria-label={`Make it fail: ${REHEARSAL_WORDS[a]}`}>Make it fail</button>
-                <button onClick={() => void rehearse.run(a, true)} disabled={busy} aria-label={`Put it right: ${REHEARSAL_WORDS[a]}`}>Put it right</button>
+                <span>{t(REHEARSAL_WORDS[a])}</span>
+                <button onClick={() => void rehearse.run(a, false)} disabled={busy} aria-label={t('healthPage.rehearse.failLabel', { what: t(REHEARSAL_WORDS[a]) })}>
+                  {t('healthPage.rehearse.fail')}
+                </button>
+                <button onClick={() => void rehearse.run(a, true)} disabled={busy} aria-label={t('healthPage.rehearse.fixLabel', { what: t(REHEARSAL_WORDS[a]) })}>
+                  {t('healthPage.rehearse.fix')}
+                </button>
               </li>
             ))}
           </ul>
@@ -130,24 +126,24 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
       )}
       {data.data && data.data.history.length > 0 && (
         <div className="card">
-          <h2>History</h2>
+          <h2>{t('healthPage.history.title')}</h2>
           <table className="health-history">
-            <caption className="sr-only">Past health runs, newest first</caption>
+            <caption className="sr-only">{t('healthPage.history.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">How</th>
-                <th scope="col">Result</th>
-                <th scope="col">Not healthy</th>
+                <th scope="col">{t('healthPage.history.when')}</th>
+                <th scope="col">{t('healthPage.history.how')}</th>
+                <th scope="col">{t('healthPage.history.result')}</th>
+                <th scope="col">{t('healthPage.history.notHealthy')}</th>
               </tr>
             </thead>
             <tbody>
               {data.data.history.map((h) => (
                 <tr key={h.id}>
-                  <td>{formatDateTime(h.at)}</td>
-                  <td>{TRIGGER_WORDS[h.trigger]}</td>
+                  <td>{t.dateTime(h.at)}</td>
+                  <td>{t('healthPage.trigger', { trigger: h.trigger })}</td>
                   <td><VerdictBadge verdict={h.verdict} /></td>
-                  <td>{h.results.filter((r) => r.verdict !== 'ok').map((r) => `${t(CHECK_TITLE_IDS[r.check])} (${t(VERDICT_LABEL_IDS[r.verdict])})`).join(', ') || '—'}</td>
+                  <td>{t.list(h.results.filter((r) => r.verdict !== 'ok').map((r) => t('healthPage.history.problem', { title: t(CHECK_TITLE_IDS[r.check]), verdict: t(VERDICT_LABEL_IDS[r.verdict]) }))) || '—'}</td>
                 </tr>
               ))}
             </tbody>

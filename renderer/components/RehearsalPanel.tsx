@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
@@ -6,13 +5,14 @@ import { ErrorNote } from './ErrorNote';
 import { CaseTable } from './CaseTable';
 import { EventInspector } from './EventInspector';
 import type { RehearsalState } from '../../main/ipc/contract/setup';
-import { formatDateTime } from '../../main/shared/time';
+import { useT } from '../i18n';
 import { useConsoleEvent } from '../push';
 
 type Delivery = { httpStatus: number | null; userMessage: string | null };
 
 /** Local simulator: play the recruiter (and the iCIMS consultant) and watch the loop close, live. */
 export function RehearsalPanel({ integrationId, onChange }: { integrationId: string; onChange: () => void }) {
+  const t = useT();
   const [state, setState] = useState<RehearsalState | null>(null);
   const [readError, setReadError] = useState<unknown>(null);
   const [delivery, setDelivery] = useState<Delivery | null>(null);
@@ -56,58 +56,55 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
   });
 
   const s = state;
-  const trigger = s?.triggerStatus?.name ?? 'the trigger status';
+  const trigger = s?.triggerStatus?.name ?? '';
   return (
-    <div className="card rehearsal" aria-label="Rehearsal">
-      <h2>Rehearsal in the local simulator</h2>
+    <div className="card rehearsal" aria-label={t('golive.rehearsal.label')}>
+      <h2>{t('golive.rehearsal.title')}</h2>
       <ErrorNote error={readError} />
       {s && (
         <>
           <div className="rehearsal-grid">
             <div>
-              <h3>1. iCIMS event notifications</h3>
-              <p className="muted">In real life the iCIMS consultant sets these up with the endpoint and the webhook credentials.</p>
+              <h3>{t('golive.rehearsal.events.title')}</h3>
+              <p className="muted">{t('golive.rehearsal.events.help')}</p>
               {s.eventsConfigured ? (
-                <p className="ok-note">✓ Event notifications configured</p>
+                <p className="ok-note">{t('golive.rehearsal.events.done')}</p>
               ) : (
                 <button className="primary" disabled={act.busy} onClick={() => void act.run(() => api.rehearsal.configureEvents({ integrationId }))}>
-                  Configure the iCIMS event notifications
+                  {t('golive.rehearsal.events.configure')}
                 </button>
               )}
             </div>
             <div>
-              <h3>Simulated clock</h3>
-              <p>
-                Now: <span className="mono">{s.simulatedNow ? formatDateTime(s.simulatedNow) : '—'}</span>
-              </p>
+              <h3>{t('golive.rehearsal.clock.title')}</h3>
+              <p>{t.rich('golive.rehearsal.clock.now', { now: s.simulatedNow ? t.dateTime(s.simulatedNow) : '—', mono: (c) => <span className="mono">{c}</span> })}</p>
               <div className="actions">
-                {[
-                  [1, '+1 hour'],
-                  [24, '+1 day'],
-                  [72, '+3 days'],
-                ].map(([h, label]) => (
-                  <button key={label} aria-label={`Advance the clock ${label}`} disabled={act.busy} onClick={() => void act.run(() => api.rehearsal.advance({ integrationId, hours: h as number }))}>
-                    {label}
-                  </button>
-                ))}
+                {[1, 24, 72].map((h) => {
+                  const amount = h < 24 ? t('golive.rehearsal.clock.amount', { unit: 'hour', n: h }) : t('golive.rehearsal.clock.amount', { unit: 'day', n: h / 24 });
+                  return (
+                    <button key={h} aria-label={t('golive.rehearsal.clock.advance', { amount })} disabled={act.busy} onClick={() => void act.run(() => api.rehearsal.advance({ integrationId, hours: h }))}>
+                      +{amount}
+                    </button>
+                  );
+                })}
               </div>
             </div>
             <CustomerIdSetting integrationId={integrationId} current={s.icimsCustomerId} onState={(r) => (setState(r), onChange())} />
           </div>
           <NewCandidate integrationId={integrationId} jobs={s.jobs} onState={setState} />
-          <h3>3. Candidates in the simulated iCIMS</h3>
+          <h3>{t('golive.rehearsal.candidates.title')}</h3>
           {s.candidates.length === 0 ? (
-            <p className="muted">No candidates yet.</p>
+            <p className="muted">{t('golive.rehearsal.candidates.none')}</p>
           ) : (
-            <table aria-label="Simulated iCIMS candidates">
+            <table aria-label={t('golive.rehearsal.candidates.label')}>
               <thead>
                 <tr>
-                  <th>Candidate</th>
-                  <th>Job</th>
-                  <th>iCIMS status</th>
+                  <th>{t('golive.rehearsal.candidates.candidate')}</th>
+                  <th>{t('golive.rehearsal.candidates.job')}</th>
+                  <th>{t('golive.rehearsal.candidates.status')}</th>
                   <th>
-                    Background screen (written back)
-                    <div className="muted small">Statuses are the simulator's assumed model, not iCIMS's own list.</div>
+                    {t('golive.rehearsal.candidates.screen')}
+                    <div className="muted small">{t('golive.rehearsal.candidates.screenNote')}</div>
                   </th>
                   <th />
                 </tr>
@@ -128,7 +125,7 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
                           {b.url && (
                             <div>
                               <a href={b.url} target="_blank" rel="noopener noreferrer">
-                                Open the report for {c.name}
+                                {t('golive.rehearsal.candidates.report', { name: c.name })}
                               </a>
                             </div>
                           )}
@@ -138,14 +135,14 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
                     <td>
                       {s?.triggerStatus && c.status === s.triggerStatus.name ? (
                         <>
-                          <span className="ok-note">✓ In {trigger}</span>{' '}
+                          <span className="ok-note">{t('golive.rehearsal.candidates.inTrigger', { trigger })}</span>{' '}
                           <button disabled={move.busy} onClick={() => void move.run(c.workflowId)}>
-                            Send the event again for {c.name}
+                            {t('golive.rehearsal.candidates.again', { name: c.name })}
                           </button>
                         </>
                       ) : (
                         <button disabled={move.busy} onClick={() => void move.run(c.workflowId)}>
-                          Move {c.name} to {trigger}
+                          {t('golive.rehearsal.candidates.move', { name: c.name, trigger, hasTrigger: trigger ? 'yes' : 'no' })}
                         </button>
                       )}
                     </td>
@@ -156,26 +153,28 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
           )}
           <ErrorNote error={move.error} />
           {delivery && (
-            <div className={delivery.httpStatus === 200 ? 'ok-box' : 'warn-note'} role="status" aria-label="Event delivery">
-              iCIMS sent the event to Certn: {delivery.httpStatus === null ? 'no answer' : `HTTP ${delivery.httpStatus}`}
-              {delivery.httpStatus === 200 && ' — accepted.'}
-              {delivery.userMessage && (
-                <p>
-                  The recruiter sees: <strong>“{delivery.userMessage}”</strong>
-                </p>
-              )}
+            <div className={delivery.httpStatus === 200 ? 'ok-box' : 'warn-note'} role="status" aria-label={t('golive.rehearsal.delivery.label')}>
+              {t('golive.rehearsal.delivery.sent', {
+                outcome: delivery.httpStatus === null ? 'none' : delivery.httpStatus === 200 ? 'accepted' : 'other',
+                status: String(delivery.httpStatus ?? ''),
+              })}
+              {delivery.userMessage && <p>{t.rich('golive.rehearsal.delivery.recruiter', { message: delivery.userMessage, b: (c) => <strong>{c}</strong> })}</p>}
             </div>
           )}
-          <h3>4. Cases in Certn (default group)</h3>
-          <CaseTable cases={s.cases} label="Simulated Certn cases" />
+          <h3>{t('golive.rehearsal.cases.title')}</h3>
+          <CaseTable cases={s.cases} label={t('golive.rehearsal.cases.label')} />
           {s.events.length > 0 && (
             <details>
-              <summary>Event deliveries ({s.events.length})</summary>
+              <summary>{t('golive.rehearsal.events.count', { count: s.events.length })}</summary>
               <ul className="small">
                 {s.events.map((e, i) => (
                   <li key={i}>
-                    {formatDateTime(e.at)} — workflow {e.workflowId}: {e.httpStatus ?? 'no answer'}
-                    {e.userMessage ? ` — ${e.userMessage}` : ''}
+                    {t(e.userMessage ? 'golive.rehearsal.events.lineMessage' : 'golive.rehearsal.events.line', {
+                      when: t.dateTime(e.at),
+                      workflowId: e.workflowId,
+                      status: e.httpStatus === null ? 'none' : String(e.httpStatus),
+                      message: e.userMessage,
+                    })}
                   </li>
                 ))}
               </ul>
@@ -190,6 +189,7 @@ export function RehearsalPanel({ integrationId, onChange }: { integrationId: str
 }
 
 function NewCandidate({ integrationId, jobs, onState }: { integrationId: string; jobs: RehearsalState['jobs']; onState: (s: RehearsalState) => void }) {
+  const t = useT();
   const [first, setFirst] = useState('');
   const [last, setLast] = useState('');
   const [email, setEmail] = useState('');
@@ -202,35 +202,38 @@ function NewCandidate({ integrationId, jobs, onState }: { integrationId: string;
   });
   return (
     <form className="new-candidate" onSubmit={(e) => (e.preventDefault(), void act.run())}>
-      <h3>2. Create a candidate</h3>
+      <h3>{t('golive.rehearsal.candidate.title')}</h3>
       <div className="row wrap">
         <label>
-          First name
+          {t('golive.rehearsal.candidate.first')}
           <input value={first} onChange={(e) => setFirst(e.target.value)} />
         </label>
         <label>
-          Last name
+          {t('golive.rehearsal.candidate.last')}
           <input value={last} onChange={(e) => setLast(e.target.value)} />
         </label>
         <label>
-          Email
+          {t('golive.rehearsal.candidate.email')}
           <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
         </label>
         <div className="field">
-          <label htmlFor={`${integrationId}-job`}>Job</label>
+          <label htmlFor={`${integrationId}-job`}>{t('golive.rehearsal.candidate.job')}</label>
           <select id={`${integrationId}-job`} value={jobId} onChange={(e) => setJobId(e.target.value)}>
-            <option value="">Any approved job</option>
+            <option value="">{t('golive.rehearsal.candidate.anyJob')}</option>
             {jobs.map((j) => (
               <option key={j.id} value={j.id}>
-                {j.title}
-                {j.approved ? '' : ' (not approved)'}
-                {j.packages.length ? ` — ${j.packages.join(', ')}` : ''}
+                {t('golive.rehearsal.candidate.jobOption', {
+                  title: j.title,
+                  approved: j.approved ? 'yes' : 'no',
+                  hasPackages: j.packages.length ? 'yes' : 'no',
+                  packages: t.list(j.packages),
+                })}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="primary" disabled={act.busy || !first.trim() || !last.trim() || !email.trim()}>
-          Create candidate
+          {t('golive.rehearsal.candidate.create')}
         </button>
       </div>
       <ErrorNote error={act.error} />
@@ -240,6 +243,7 @@ function NewCandidate({ integrationId, jobs, onState }: { integrationId: string;
 
 /** The simulated iCIMS account's customer ID: set it to a real account's to replay its events verbatim. */
 function CustomerIdSetting({ integrationId, current, onState }: { integrationId: string; current: string | null; onState: (s: RehearsalState) => void }) {
+  const t = useT();
   const [value, setValue] = useState('');
   const save = useAction(async () => {
     onState(await api.rehearsal.setCustomerId({ integrationId, customerId: value.trim() }));
@@ -247,16 +251,14 @@ function CustomerIdSetting({ integrationId, current, onState }: { integrationId:
   });
   return (
     <div>
-      <h3>Simulated iCIMS account</h3>
-      <p>
-        Customer ID: <span className="mono">{current ?? '—'}</span>
-      </p>
-      <p className="muted small">To replay an event captured from a real iCIMS account, give the simulator that account's customer ID; the simulator restarts with it.</p>
-      <label htmlFor="sim-customer-id">New simulated customer ID</label>
+      <h3>{t('golive.rehearsal.account.title')}</h3>
+      <p>{t.rich('golive.rehearsal.account.current', { id: current ?? '—', mono: (c) => <span className="mono">{c}</span> })}</p>
+      <p className="muted small">{t('golive.rehearsal.account.help')}</p>
+      <label htmlFor="sim-customer-id">{t('golive.rehearsal.account.new')}</label>
       <input id="sim-customer-id" inputMode="numeric" value={value} onChange={(e) => setValue(e.target.value)} />
       <div className="actions">
         <button disabled={save.busy} onClick={() => void save.run()}>
-          Use this customer ID
+          {t('golive.rehearsal.account.use')}
         </button>
       </div>
       <ErrorNote error={save.error} />

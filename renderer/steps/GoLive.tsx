@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
@@ -7,13 +6,17 @@ import { RehearsalPanel } from '../components/RehearsalPanel';
 import { CasesPanel } from '../components/CasesPanel';
 import { AfterGoLive } from '../components/AfterGoLive';
 import { STEPS } from '../../main/shared/steps';
-import { useT } from '../i18n';
+import { useT, type MessageId } from '../i18n';
 import type { StepProps } from './types';
 import type { ProbeResult } from '../../main/ipc/contract/setup';
-import { formatDateTime } from '../../main/shared/time';
 
-const STATE_LABEL = { todo: 'Not started', in_progress: 'In progress', done: 'Done', attention: 'Needs attention' } as const;
-const OUTCOME = { accepted: ['ok', 'Accepted'], rejected: ['bad', 'Rejected'], inconclusive: ['warn', 'Inconclusive'] } as const;
+const STATE_LABEL = {
+  todo: 'shell.stepState.todo',
+  in_progress: 'shell.stepState.in_progress',
+  done: 'shell.stepState.done',
+  attention: 'shell.stepState.attention',
+} as const satisfies Record<string, MessageId>;
+const OUTCOME_CLASS = { accepted: 'ok', rejected: 'bad', inconclusive: 'warn' } as const;
 
 /** Step 5: is everything in place, does the endpoint answer, and are cases flowing? */
 export function GoLive({ integration, steps, refresh, go }: StepProps) {
@@ -22,9 +25,9 @@ export function GoLive({ integration, steps, refresh, go }: StepProps) {
   const simulator = integration.environment === 'simulator';
   return (
     <section className="panel" aria-labelledby="golive-title">
-      <h1 id="golive-title">Go-live</h1>
+      <h1 id="golive-title">{t.step('golive')}</h1>
       <div className="card">
-        <h2>Every step at a glance</h2>
+        <h2>{t('golive.overview.title')}</h2>
         <table className="overview">
           <tbody>
             {STEPS.filter((s) => s.id !== 'golive').map((s, i) => {
@@ -32,16 +35,16 @@ export function GoLive({ integration, steps, refresh, go }: StepProps) {
               const state = st?.state ?? 'todo';
               return (
                 <tr key={s.id}>
-                  <td>{i}</td>
+                  <td>{t.number(i)}</td>
                   <th scope="row">{t.step(s.id)}</th>
                   <td>
-                    <span className={`badge ${state === 'done' ? 'ok' : state === 'attention' ? 'bad' : 'warn'}`}>{STATE_LABEL[state]}</span>
+                    <span className={`badge ${state === 'done' ? 'ok' : state === 'attention' ? 'bad' : 'warn'}`}>{t(STATE_LABEL[state])}</span>
                   </td>
-                  <td>{st?.missing.length ? <span className="muted">Missing: {st.missing.join('; ')}</span> : null}</td>
+                  <td>{st?.missing.length ? <span className="muted">{t('golive.overview.missing', { items: st.missing.join('; ') })}</span> : null}</td>
                   <td>
                     {state !== 'done' && (
                       <button className="link" onClick={() => go(s.id)}>
-                        Fix {t.step(s.id)}
+                        {t('golive.overview.fix', { step: t.step(s.id) })}
                       </button>
                     )}
                   </td>
@@ -62,6 +65,7 @@ export function GoLive({ integration, steps, refresh, go }: StepProps) {
 }
 
 function ProbeCard({ integrationId, onChange }: { integrationId: string; onChange: () => void }) {
+  const t = useT();
   const [result, setResult] = useState<ProbeResult | null>(null);
   const probe = useAction(async () => {
     setResult(null);
@@ -70,23 +74,19 @@ function ProbeCard({ integrationId, onChange }: { integrationId: string; onChang
   });
   return (
     <div className="card">
-      <h2>
-        Endpoint probe <span className="muted small">(best effort)</span>
-      </h2>
-      <p className="muted">
-        Sends Certn's iCIMS endpoint an empty event with the webhook credentials, gzip-compressed as iCIMS sends events. No public document says how that endpoint answers such a probe, so the verdict is a best-effort reading; it cannot prove iCIMS is configured.
-      </p>
+      <h2>{t.rich('golive.probe.title', { muted: (c) => <span className="muted small">{c}</span> })}</h2>
+      <p className="muted">{t('golive.probe.help')}</p>
       <button className="primary" disabled={probe.busy} onClick={() => void probe.run()}>
-        {probe.busy ? 'Probing…' : 'Probe the endpoint'}
+        {probe.busy ? t('golive.probe.busy') : t('golive.probe.run')}
       </button>
       <ErrorNote error={probe.error} />
       {result && (
-        <div className={`probe-result ${result.outcome}`} role="status" aria-label="Probe result">
-          <span className={`badge ${OUTCOME[result.outcome][0]}`}>{OUTCOME[result.outcome][1]}</span>
-          {result.httpStatus !== undefined && <span className="muted"> HTTP {result.httpStatus}</span>}
+        <div className={`probe-result ${result.outcome}`} role="status" aria-label={t('golive.probe.result')}>
+          <span className={`badge ${OUTCOME_CLASS[result.outcome]}`}>{t('golive.probe.outcome', { outcome: result.outcome })}</span>
+          {result.httpStatus !== undefined && <span className="muted"> {t('golive.probe.http', { status: String(result.httpStatus) })}</span>}
           <strong> {result.title}</strong>
           <p>{result.explanation}</p>
-          <span className="muted small">{formatDateTime(result.at)}</span>
+          <span className="muted small">{t.dateTime(result.at)}</span>
         </div>
       )}
     </div>

@@ -1,5 +1,4 @@
-// i18n-pending: its words are moving to the message catalogs.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api, ApiError } from '../api';
 import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from '../components/ErrorNote';
@@ -10,26 +9,37 @@ import { ICIMS_API_BASE, endpointNote } from '../../main/shared/regions';
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './types';
 import type { IcimsStep } from '../../main/ipc/contract/setup';
-import { formatDateTime } from '../../main/shared/time';
-import { useT } from '../i18n';
+import { useT, type T } from '../i18n';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../main/shared/i18n/locales';
 
 /** Step 2: ask iCIMS for the integration, track the wait, capture and verify what the consultant sends. */
 export function IcimsRequest({ integration, steps, refresh, go }: StepProps) {
-  const t = useT();
   const id = integration.id;
-  const step = useLoad(() => api.icims.get({ integrationId: id }), [id]);
-  const onStep = (s: IcimsStep) => (step.setData(s), refresh());
+  const t = useT();
+  // The consultant may not read the console's language: the e-mail has its own, kept across every
+  // call so an answer never flips it back.
+  const [language, setLanguage] = useState<Locale>(t.locale);
+  const chosen = useRef(language);
+  chosen.current = language;
+  const step = useLoad(() => api.icims.get({ integrationId: id, language }), [id, language]);
+  const onStep = (s: IcimsStep) => {
+    refresh();
+    if (s.requestLanguage === chosen.current) return step.setData(s);
+    // An answer worded in another language (a call that did not carry the choice, or one made
+    // before it changed) is read again in the chosen one.
+    void api.icims.get({ integrationId: id, language: chosen.current }).then((again) => again.requestLanguage === chosen.current && step.setData(again), () => step.reload());
+  };
   const s = step.data;
   return (
     <section className="panel" aria-labelledby="icims-title">
-      <h1 id="icims-title">iCIMS request</h1>
-      <p className="lead">iCIMS sets up its side: your iCIMS account manager assigns an integration consultant, who sends you three values for Certn. This takes 6–12 weeks or more.</p>
+      <h1 id="icims-title">{t.step('icims')}</h1>
+      <p className="lead">{t('icims.lead')}</p>
       <ErrorNote error={step.error} />
       {s && (
         <>
-          <RequestCard integrationId={id} s={s} onStep={onStep} endpointCaveat={endpointNote(integration.environment, t)} />
+          <RequestCard integrationId={id} s={s} onStep={onStep} language={language} onLanguage={setLanguage} endpointCaveat={endpointNote(integration.environment, t)} />
           <Milestones integrationId={id} step={s} onStep={onStep} />
-          <Credentials integrationId={id} simulator={integration.environment === 'simulator'} s={s} onStep={onStep} done={stepDone(steps, 'icims')} />
+          <Credentials integrationId={id} language={language} simulator={integration.environment === 'simulator'} s={s} onStep={onStep} done={stepDone(steps, 'icims')} />
           <StepFooter step="icims" steps={steps} go={go} />
         </>
       )}
@@ -37,35 +47,56 @@ export function IcimsRequest({ integration, steps, refresh, go }: StepProps) {
   );
 }
 
-function RequestCard({ integrationId, s, onStep, endpointCaveat }: { integrationId: string; s: IcimsStep; onStep: (s: IcimsStep) => void; endpointCaveat: string | null }) {
-  const company = useAutosave(s.company, (v) => api.icims.setCompany({ integrationId, company: v }).then(onStep));
+interface RequestCardProps {
+  integrationId: string;
+  s: IcimsStep;
+  onStep: (s: IcimsStep) => void;
+  language: Locale;
+  onLanguage: (l: Locale) => void;
+  endpointCaveat: string | null;
+}
+
+function RequestCard({ integrationId, s, onStep, language, onLanguage, endpointCaveat }: RequestCardProps) {
+  const t = useT();
+  const company = useAutosave(s.company, (v) => api.icims.setCompany({ integrationId, company: v, language }).then(onStep));
   return (
     <div className="card">
-      <h2>Request for your iCIMS account manager</h2>
+      <h2>{t('icims.request.title')}</h2>
       <label>
-        Your company name
+        {t('icims.request.company')}
         <input value={company.value} onChange={(e) => company.onChange(e.target.value)} onBlur={company.onBlur} />
       </label>
       <ErrorNote error={company.error} />
+      <label htmlFor={`${integrationId}-request-language`}>{t('icims.request.language')}</label>
+      <select id={`${integrationId}-request-language`} value={language} aria-describedby={`${integrationId}-request-language-help`} onChange={(e) => onLanguage(e.target.value as Locale)}>
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
+      </select>
+      <span id={`${integrationId}-request-language-help`} className="muted small">
+        {t('icims.request.languageHelp')}
+      </span>
       <label>
-        Subject
-        <input readOnly value={s.requestSubject} />
+        {t('icims.request.subject')}
+        <input readOnly lang={s.requestLanguage} value={s.requestSubject} />
       </label>
       {/* Labelled by id: a wrapping label would take the textarea's content into its name. */}
-      <label htmlFor={`${integrationId}-request-text`}>Request text</label>
-      <textarea id={`${integrationId}-request-text`} readOnly className="request-text" value={s.requestText} rows={9} />
+      <label htmlFor={`${integrationId}-request-text`}>{t('icims.request.text')}</label>
+      <textarea id={`${integrationId}-request-text`} lang={s.requestLanguage} readOnly className="request-text" value={s.requestText} rows={9} />
       <div className="actions">
-        <CopyButton label="Copy the request text" text={`${s.requestSubject}\n\n${s.requestText}`}>
-          Copy the request
+        <CopyButton label={t('icims.request.copyLabel')} text={`${s.requestSubject}\n\n${s.requestText}`}>
+          {t('icims.request.copy')}
         </CopyButton>
         <a className="button" href={s.mailto}>
-          Open in your email app
+          {t('icims.request.mail')}
         </a>
       </div>
       {s.endpointUrl && (
         <p>
-          Certn endpoint for iCIMS events (the consultant will ask for it): <span className="mono">{s.endpointUrl}</span>{' '}
-          <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />
+          {t.rich('icims.request.endpoint', { url: s.endpointUrl, mono: (c) => <span className="mono">{c}</span> })}{' '}
+          <CopyButton label={t('icims.request.endpointCopy')} text={s.endpointUrl} />
           {endpointCaveat && <span className="muted small"> {endpointCaveat}</span>}
         </p>
       )}
@@ -73,22 +104,34 @@ function RequestCard({ integrationId, s, onStep, endpointCaveat }: { integration
   );
 }
 
-const HOSTING_LABEL = { us: `United States (${ICIMS_API_BASE.us})`, eu: `Europe (${ICIMS_API_BASE.eu})`, simulator: 'Local simulator' } as const;
+type Hosting = 'us' | 'eu' | 'simulator';
+const hostingLabel = (t: T, where: Hosting) => t('icims.hosting', { where, url: where === 'simulator' ? '' : ICIMS_API_BASE[where] });
 
 /** "Saved" is only green once iCIMS has accepted the value; otherwise it says what is known. */
 function SavedState({ s }: { s: IcimsStep }) {
-  if (s.verifiedAt && !s.verifyError) return <span className="ok-note">saved, accepted by iCIMS</span>;
-  if (s.verifyError) return <span className="warn-note">saved, not accepted: {s.verifyError.message}</span>;
-  return <span>saved, not verified yet</span>;
+  const t = useT();
+  if (s.verifiedAt && !s.verifyError) return <span className="ok-note">{t('icims.saved.accepted')}</span>;
+  if (s.verifyError) return <span className="warn-note">{t('icims.saved.rejected', { message: s.verifyError.message })}</span>;
+  return <span>{t('icims.saved.unverified')}</span>;
 }
 
-function Credentials({ integrationId, simulator, s, onStep, done }: { integrationId: string; simulator: boolean; s: IcimsStep; onStep: (s: IcimsStep) => void; done: boolean }) {
+interface CredentialsProps {
+  integrationId: string;
+  language: Locale;
+  simulator: boolean;
+  s: IcimsStep;
+  onStep: (s: IcimsStep) => void;
+  done: boolean;
+}
+
+function Credentials({ integrationId, language, simulator, s, onStep, done }: CredentialsProps) {
+  const t = useT();
   const [customerId, setCustomerId] = useState(s.customerId ?? '');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const [hosting, setHosting] = useState<'us' | 'eu' | 'simulator'>(s.hosting ?? (simulator ? 'simulator' : 'us'));
-  const storeReason = useDisabledReason([!customerId.trim() && 'Enter the iCIMS Customer ID to store and verify.']);
-  const verifyReason = useDisabledReason([!s.customerId && 'Verify again checks values once they are stored.']);
+  const [hosting, setHosting] = useState<Hosting>(s.hosting ?? (simulator ? 'simulator' : 'us'));
+  const storeReason = useDisabledReason([!customerId.trim() && t('icims.creds.needCustomerId')]);
+  const verifyReason = useDisabledReason([!s.customerId && t('icims.creds.needStored')]);
   const act = useAction(async (fn: () => Promise<IcimsStep>) => {
     const next = await fn();
     onStep(next);
@@ -98,7 +141,7 @@ function Credentials({ integrationId, simulator, s, onStep, done }: { integratio
   });
   const save = async () => {
     try {
-      return await api.icims.saveCredentials({ integrationId, customerId: customerId.trim(), hosting, username: username || undefined, password: password || undefined });
+      return await api.icims.saveCredentials({ integrationId, customerId: customerId.trim(), hosting, username: username || undefined, password: password || undefined, language });
     } catch (e) {
       // A refused password is not kept anywhere, the field included.
       setPassword('');
@@ -108,43 +151,43 @@ function Credentials({ integrationId, simulator, s, onStep, done }: { integratio
 
   return (
     <div className="card">
-      <h2>What the iCIMS consultant sends you</h2>
-      <p className="muted">Enter them as they arrive; the username and password go straight into the vault and are never shown again here.</p>
+      <h2>{t('icims.creds.title')}</h2>
+      <p className="muted">{t('icims.creds.help')}</p>
       <form className="stack" onSubmit={(e) => (e.preventDefault(), void act.run(save))}>
         <label>
-          iCIMS Customer ID
+          {t('icims.creds.customerId')}
           <input inputMode="numeric" value={customerId} onChange={(e) => setCustomerId(e.target.value)} />
         </label>
         <label>
-          iCIMS username
-          <input autoComplete="off" value={username} placeholder={s.hasUsername ? 'Saved — type to replace' : ''} onChange={(e) => setUsername(e.target.value)} />
+          {t('icims.creds.username')}
+          <input autoComplete="off" value={username} placeholder={s.hasUsername ? t('icims.creds.replace') : ''} onChange={(e) => setUsername(e.target.value)} />
         </label>
         <label>
-          iCIMS password
-          <input type="password" autoComplete="off" value={password} placeholder={s.hasPassword ? 'Saved — type to replace' : ''} onChange={(e) => setPassword(e.target.value)} />
+          {t('icims.creds.password')}
+          <input type="password" autoComplete="off" value={password} placeholder={s.hasPassword ? t('icims.creds.replace') : ''} onChange={(e) => setPassword(e.target.value)} />
         </label>
-        <label htmlFor={`${integrationId}-hosting`}>iCIMS hosting</label>
+        <label htmlFor={`${integrationId}-hosting`}>{t('icims.creds.hosting')}</label>
         <select id={`${integrationId}-hosting`} value={hosting} onChange={(e) => setHosting(e.target.value as typeof hosting)}>
           {/* A simulator integration talks only to the simulated iCIMS; a real one only to a real host. */}
           {simulator ? (
-            <option value="simulator">{HOSTING_LABEL.simulator}</option>
+            <option value="simulator">{hostingLabel(t, 'simulator')}</option>
           ) : (
             <>
-              <option value="us">{HOSTING_LABEL.us}</option>
-              <option value="eu">{HOSTING_LABEL.eu}</option>
+              <option value="us">{hostingLabel(t, 'us')}</option>
+              <option value="eu">{hostingLabel(t, 'eu')}</option>
             </>
           )}
         </select>
         <div className="actions">
           <button className={done ? '' : 'primary'} type="submit" disabled={act.busy || !customerId.trim()} aria-describedby={storeReason.describedBy}>
-            {act.busy ? 'Saving and checking…' : 'Store and verify'}
+            {act.busy ? t('icims.creds.saving') : t('icims.creds.store')}
           </button>
-          <button type="button" disabled={act.busy || !s.customerId} aria-describedby={verifyReason.describedBy} onClick={() => void act.run(() => api.icims.verify({ integrationId }))}>
-            Verify again
+          <button type="button" disabled={act.busy || !s.customerId} aria-describedby={verifyReason.describedBy} onClick={() => void act.run(() => api.icims.verify({ integrationId, language }))}>
+            {t('icims.creds.verify')}
           </button>
           {simulator && (
-            <button type="button" disabled={act.busy} onClick={() => void act.run(() => api.icims.useSimulatorAccount({ integrationId }))}>
-              Use the simulated iCIMS account
+            <button type="button" disabled={act.busy} onClick={() => void act.run(() => api.icims.useSimulatorAccount({ integrationId, language }))}>
+              {t('icims.creds.simulator')}
             </button>
           )}
         </div>
@@ -152,13 +195,13 @@ function Credentials({ integrationId, simulator, s, onStep, done }: { integratio
         {verifyReason.hint}
       </form>
       <ErrorNote error={act.error} />
-      <ul className="saved-state" aria-label="Saved iCIMS values">
-        <li>Customer ID: {s.customerId ? <span className="ok-note">{s.customerId}</span> : 'not saved'}</li>
-        <li>Username: {s.hasUsername ? <SavedState s={s} /> : 'not saved'}</li>
-        <li>Password: {s.hasPassword ? <SavedState s={s} /> : 'not saved'}</li>
-        <li>Hosting: {s.hosting ? HOSTING_LABEL[s.hosting] : `not saved yet (${HOSTING_LABEL[hosting]} is chosen above)`}</li>
+      <ul className="saved-state" aria-label={t('icims.saved.label')}>
+        <li>{t.rich('icims.saved.customerId', { value: s.customerId ? <span className="ok-note">{s.customerId}</span> : t('icims.saved.none') })}</li>
+        <li>{t.rich('icims.saved.username', { value: s.hasUsername ? <SavedState s={s} /> : t('icims.saved.none') })}</li>
+        <li>{t.rich('icims.saved.password', { value: s.hasPassword ? <SavedState s={s} /> : t('icims.saved.none') })}</li>
+        <li>{t('icims.saved.hosting', { value: s.hosting ? hostingLabel(t, s.hosting) : t('icims.saved.hostingChosen', { hosting: hostingLabel(t, hosting) }) })}</li>
       </ul>
-      {s.verifiedAt && !s.verifyError && <p className="ok-note">✓ iCIMS accepted these credentials ({formatDateTime(s.verifiedAt)}).</p>}
+      {s.verifiedAt && !s.verifyError && <p className="ok-note">{t('icims.accepted', { when: t.dateTime(s.verifiedAt) })}</p>}
       <ErrorNote error={s.verifyError ? new ApiError(s.verifyError.code, s.verifyError.message, s.verifyError.hint) : null} />
     </div>
   );
