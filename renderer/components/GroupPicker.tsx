@@ -1,6 +1,6 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useId } from 'react';
 import type { Group } from '../../main/ipc/contract/setup';
+import { useT } from '../i18n';
 
 /** The account's groups as a tree (indented by depth), in the order parents then children. */
 export function orderGroups(groups: Group[]): Group[] {
@@ -21,6 +21,8 @@ export function orderGroups(groups: Group[]): Group[] {
   return out;
 }
 
+const groupName = (g: Group) => (g.shortId ? `${g.name} (${g.shortId})` : g.name);
+
 interface Props {
   groups: Group[];
   value: string | null;
@@ -29,23 +31,22 @@ interface Props {
 }
 
 export function GroupPicker({ groups, value, onChange, disabled }: Props) {
+  const t = useT();
   const ordered = orderGroups(groups);
   const id = useId();
   // Labelled by id: a wrapping label would take every option's text into its name.
   return (
     <div className="field">
-      <label htmlFor={id}>Default group</label>
+      <label htmlFor={id}>{t('certn.picker.label')}</label>
       <select id={id} value={value ?? ''} disabled={disabled || groups.length === 0} onChange={(e) => e.target.value && onChange(e.target.value)}>
         <option value="" disabled>
-          {groups.length ? 'Select a group' : 'Sync the groups first'}
+          {groups.length ? t('certn.picker.select') : t('certn.picker.syncFirst')}
         </option>
         {ordered.map((g) => (
           <option key={g.id} value={g.id} disabled={!g.isActive}>
             {'\u00a0\u00a0\u00a0'.repeat(g.depth)}
             {g.depth > 0 ? '└ ' : ''}
-            {g.name}
-            {g.shortId ? ` (${g.shortId})` : ''}
-            {g.isActive ? '' : ' — inactive'}
+            {g.isActive ? groupName(g) : t('certn.picker.inactive', { group: groupName(g) })}
           </option>
         ))}
       </select>

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { api } from '../api';
 import { useState } from 'react';
 import { useAction, useLoad } from '../hooks';
@@ -9,18 +8,19 @@ import { GroupPicker } from '../components/GroupPicker';
 import { StepFooter, stepDone } from '../components/StepFooter';
 import type { StepProps } from './types';
 import type { ConnectionStep } from '../../main/ipc/contract/setup';
-import { formatDateTime } from '../../main/shared/time';
+import { useT, type MessageId } from '../i18n';
 
 const ICIMS_VALUES = [
-  { field: 'customerId', label: 'iCIMS Customer ID' },
-  { field: 'username', label: 'iCIMS username' },
-  { field: 'password', label: 'iCIMS password' },
-] as const;
+  { field: 'customerId', label: 'certn.values.customerId', copy: 'certn.values.copy.customerId' },
+  { field: 'username', label: 'certn.values.username', copy: 'certn.values.copy.username' },
+  { field: 'password', label: 'certn.values.password', copy: 'certn.values.copy.password' },
+] as const satisfies readonly { field: string; label: MessageId; copy: MessageId }[];
 
-const FIELD_LABEL: Record<string, string> = { reportType: 'Report URL type', defaultGroup: 'Default group', defaultGroupId: 'Default group' };
+const FIELD_LABEL: Partial<Record<string, MessageId>> = { reportType: 'certn.field.reportType', defaultGroup: 'certn.field.defaultGroup', defaultGroupId: 'certn.field.defaultGroup' };
 
 /** Step 3: the iCIMS connection made in Certn's portal, mirrored step by step, capturing what Certn shows once. */
 export function CertnConnection({ integration, steps, refresh, go }: StepProps) {
+  const t = useT();
   const id = integration.id;
   const step = useLoad(() => api.connection.get({ integrationId: id }), [id]);
   const act = useAction(async (fn: () => Promise<ConnectionStep>) => {
@@ -44,8 +44,8 @@ export function CertnConnection({ integration, steps, refresh, go }: StepProps) 
 
   return (
     <section className="panel" aria-labelledby="certn-title">
-      <h1 id="certn-title">Certn connection</h1>
-      <p className="lead">Connect iCIMS inside the Certn Client Portal. Follow the portal's order below; the console keeps what Certn shows you.</p>
+      <h1 id="certn-title">{t.step('certn')}</h1>
+      <p className="lead">{t('certn.lead')}</p>
       <ErrorNote error={step.error} />
       {c && (
         <>
@@ -53,25 +53,25 @@ export function CertnConnection({ integration, steps, refresh, go }: StepProps) 
             <div className="card simulator-shortcut">
               {c.certnSavedAt && c.pendingChanges.length === 0 ? (
                 // Once the simulated portal has the connection, there is nothing left to do for the admin.
-                <p>✓ Local simulator: the simulated portal has this connection, saved in Certn.</p>
+                <p>{t('certn.sim.saved')}</p>
               ) : (
                 <>
-                  <p>Local simulator: the console can do the portal's part for you — enter the iCIMS values, keep the webhook credentials, choose a report type and a group, and save.</p>
+                  <p>{t('certn.sim.offer')}</p>
                   <p className="muted">
                     {c.hasWebhookUsername && c.hasWebhookPassword
-                      ? 'It uses the webhook username and password you entered below.'
+                      ? t('certn.sim.usesBoth')
                       : c.hasWebhookUsername || c.hasWebhookPassword
-                        ? 'It uses the webhook value you entered below and generates the other, as Certn would.'
-                        : 'Certn generates the webhook username and password; the simulated portal does the same, and the console keeps them in the vault.'}
+                        ? t('certn.sim.usesOne')
+                        : t('certn.sim.generates')}
                   </p>
                   <button className={done ? '' : 'primary'} disabled={act.busy || doIt.busy} onClick={() => void doIt.run()}>
-                    {c.certnSavedAt ? 'Apply the changes for me' : 'Do it for me'}
+                    {c.certnSavedAt ? t('certn.sim.apply') : t('certn.sim.doIt')}
                   </button>
                 </>
               )}
               <ErrorNote error={doIt.error} />
               {c.notice && (
-                <p className="ok-note" role="status" aria-label="What the simulated portal did">
+                <p className="ok-note" role="status" aria-label={t('certn.sim.notice')}>
                   {c.notice}
                 </p>
               )}
@@ -79,67 +79,63 @@ export function CertnConnection({ integration, steps, refresh, go }: StepProps) 
           )}
           <ol className="portal-steps">
             <li className="card">
-              <h2>In the Certn Client Portal, open Settings → Integrations and click “Add” next to iCIMS</h2>
+              <h2>{t('certn.portal.open')}</h2>
             </li>
             <li className="card">
-              <h2>Enter the three iCIMS values</h2>
-              {!c.icimsReady && <p className="warn-note">The iCIMS values are not complete yet: finish step 2, iCIMS request, first.</p>}
+              <h2>{t('certn.values.title')}</h2>
+              {!c.icimsReady && <p className="warn-note">{t('certn.values.incomplete', { step: t.stepRef('icims') })}</p>}
               <div className="copy-grid">
                 {ICIMS_VALUES.map((v) => (
                   <div key={v.field} className="row">
-                    <span className="grow">{v.label}</span>
-                    <CopyButton label={`Copy the ${v.label}`} text={copyValue(v.field)} disabled={!c.icimsReady} />
+                    <span className="grow">{t(v.label)}</span>
+                    <CopyButton label={t(v.copy)} text={copyValue(v.field)} disabled={!c.icimsReady} />
                   </div>
                 ))}
               </div>
             </li>
             <li className="card">
-              <h2>Copy the webhook username and password Certn generates</h2>
+              <h2>{t('certn.webhook.title')}</h2>
               <div className="warn-note strong" role="note">
-                Certn shows the webhook username and password <strong>only once</strong>. Paste them here before you leave that page: each is stored in the vault the moment you enter it.
+                {t.rich('certn.webhook.once', { b: (c) => <strong>{c}</strong> })}
               </div>
-              <SecretField key={`u${round}`} label="Webhook username" type="text" saved={c.hasWebhookUsername} savedAt={c.webhookSavedAt} onSave={saveField('username')} />
-              <SecretField key={`p${round}`} label="Webhook password" saved={c.hasWebhookPassword} savedAt={c.webhookSavedAt} onSave={saveField('password')} />
+              <SecretField key={`u${round}`} label={t('certn.webhook.username')} type="text" saved={c.hasWebhookUsername} savedAt={c.webhookSavedAt} onSave={saveField('username')} />
+              <SecretField key={`p${round}`} label={t('certn.webhook.password')} saved={c.hasWebhookPassword} savedAt={c.webhookSavedAt} onSave={saveField('password')} />
             </li>
             <li className="card">
-              <h2>Choose the Report URL Type</h2>
+              <h2>{t('certn.report.title')}</h2>
               <fieldset className="report-type">
-                <legend className="sr-only">Report URL type</legend>
+                <legend className="sr-only">{t('certn.report.legend')}</legend>
                 <label className="inline option">
                   <input type="radio" name="reportType" checked={c.reportType === 'PDF'} disabled={act.busy} onChange={() => void act.run(() => api.connection.setOptions({ integrationId: id, reportType: 'PDF' }))} />
-                  <span>
-                    <strong>PDF report</strong> — opens without a login. Convenient for recruiters, but anyone who has the link can read the report.
-                  </span>
+                  <span>{t.rich('certn.report.pdf', { b: (c) => <strong>{c}</strong> })}</span>
                 </label>
                 <label className="inline option">
                   <input type="radio" name="reportType" checked={c.reportType === 'PORTAL'} disabled={act.busy} onChange={() => void act.run(() => api.connection.setOptions({ integrationId: id, reportType: 'PORTAL' }))} />
-                  <span>
-                    <strong>Secure portal link</strong> — the report stays in Certn; whoever opens it needs a Certn login.
-                  </span>
+                  <span>{t.rich('certn.report.portal', { b: (c) => <strong>{c}</strong> })}</span>
                 </label>
               </fieldset>
             </li>
             <li className="card">
-              <h2>Select a group</h2>
-              <p className="muted">Every check ordered through iCIMS lands in this group.</p>
+              <h2>{t('certn.group.title')}</h2>
+              <p className="muted">{t('certn.group.hint')}</p>
               <div className="row">
                 <div className="grow">
                   <GroupPicker groups={c.groups} value={c.defaultGroupId} disabled={act.busy} onChange={(g) => void act.run(() => api.connection.setOptions({ integrationId: id, defaultGroupId: g }))} />
                 </div>
                 <button disabled={act.busy} onClick={() => void act.run(() => api.connection.syncGroups({ integrationId: id }))}>
-                  {c.groups.length ? 'Sync groups again' : 'Sync groups from Certn'}
+                  {c.groups.length ? t('certn.group.syncAgain') : t('certn.group.sync')}
                 </button>
               </div>
-              {c.defaultGroupName && <p className="muted">Chosen: {c.defaultGroupName}</p>}
+              {c.defaultGroupName && <p className="muted">{t('certn.group.chosen', { name: c.defaultGroupName })}</p>}
             </li>
             <li className="card">
-              <h2>Click “Save changes” in Certn</h2>
+              <h2>{t('certn.save.title')}</h2>
               <PendingChanges c={c} />
               <div className="actions">
                 <button className={done || c.canDoItForMe ? '' : 'primary'} disabled={act.busy} onClick={() => void act.run(() => api.connection.confirmSaved({ integrationId: id }))}>
-                  I saved the changes in Certn
+                  {t('certn.save.confirm')}
                 </button>
-                {c.certnSavedAt && c.pendingChanges.length === 0 && <span className="ok-note">✓ Saved in Certn on {formatDateTime(c.certnSavedAt)}</span>}
+                {c.certnSavedAt && c.pendingChanges.length === 0 && <span className="ok-note">{t('certn.save.done', { when: t.dateTime(c.certnSavedAt) })}</span>}
               </div>
             </li>
           </ol>
@@ -152,16 +148,20 @@ export function CertnConnection({ integration, steps, refresh, go }: StepProps) 
 }
 
 function PendingChanges({ c }: { c: ConnectionStep }) {
+  const t = useT();
   if (c.pendingChanges.length === 0) return null;
   return (
-    <div className="warn-note" role="alert" aria-label="Changes not yet applied in Certn">
-      <p>
-        {c.certnSavedAt ? 'Changed since you last saved in Certn' : 'To enter in Certn'} — apply these in Settings → Integrations → iCIMS, then confirm:
-      </p>
+    <div className="warn-note" role="alert" aria-label={t('certn.pending.label')}>
+      <p>{c.certnSavedAt ? t('certn.pending.sinceSaved') : t('certn.pending.toEnter')}</p>
       <ul>
         {c.pendingChanges.map((p) => (
           <li key={p.field}>
-            {FIELD_LABEL[p.field] ?? p.field}: {p.from ?? '(none)'} → <strong>{p.to ?? '(none)'}</strong>
+            {t.rich('certn.pending.item', {
+              field: FIELD_LABEL[p.field] ? t(FIELD_LABEL[p.field]!) : p.field,
+              from: p.from ?? t('certn.pending.none'),
+              to: p.to ?? t('certn.pending.none'),
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api } from '../api';
 import { useAction, useLoad } from '../hooks';
@@ -8,7 +7,7 @@ import { ENVIRONMENTS, ENVIRONMENT_LABEL_IDS, endpointNote } from '../../main/sh
 import { StepFooter, stepDone, useDisabledReason } from '../components/StepFooter';
 import type { StepProps } from './types';
 import type { CertnStatus } from '../../main/ipc/contract/setup';
-import { calendarDate, formatDate } from '../../main/shared/time';
+import { calendarDate } from '../../main/shared/time';
 import { useT } from '../i18n';
 
 const today = () => calendarDate();
@@ -28,13 +27,13 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
   const s = status.data;
   const simulator = integration.environment === 'simulator';
   const done = stepDone(steps, 'connect');
-  const keyReason = useDisabledReason([!apiKey.trim() && 'Paste the API key first.']);
+  const keyReason = useDisabledReason([!apiKey.trim() && t('connect.key.pasteFirst')]);
   const keyForm = (
     <>
       <ol className="howto">
-        <li>Sign in to the Certn Client Portal for this region.</li>
-        <li>Go to Settings → Integrations → API Keys and create a key.</li>
-        <li>Copy it at once: Certn shows a new key only once. Keys expire after 365 days; several can be active, so you can rotate.</li>
+        <li>{t('connect.howto.signIn')}</li>
+        <li>{t('connect.howto.create')}</li>
+        <li>{t('connect.howto.copy')}</li>
       </ol>
       <form
         className="stack"
@@ -44,16 +43,16 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
         }}
       >
         <label>
-          Certn API key
+          {t('connect.key.label')}
           <input type="password" autoComplete="off" spellCheck={false} value={apiKey} onChange={(e) => setApiKey(e.target.value)} />
         </label>
         <label>
-          Key created on
+          {t('connect.key.createdOn')}
           <input type="date" value={createdOn} max={today()} onChange={(e) => setCreatedOn(e.target.value)} />
         </label>
         <div className="actions">
           <button className={done || simulator ? '' : 'primary'} type="submit" disabled={act.busy || !apiKey.trim()} aria-describedby={keyReason.describedBy}>
-            {act.busy ? 'Checking with Certn…' : 'Verify and store the key'}
+            {act.busy ? t('connect.key.checking') : t('connect.key.verify')}
           </button>
           {keyReason.hint}
         </div>
@@ -63,13 +62,13 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
 
   return (
     <section className="panel" aria-labelledby="connect-title">
-      <h1 id="connect-title">Connect Certn</h1>
-      <p className="lead">The console talks to Certn with your account's API key. It checks the key against Certn before keeping it, encrypted, in the vault.</p>
+      <h1 id="connect-title">{t.step('connect')}</h1>
+      <p className="lead">{t('connect.lead')}</p>
       <ErrorNote error={status.error} />
 
       <div className="card">
         <fieldset className="region-choice">
-          <legend>Region</legend>
+          <legend>{t('connect.region')}</legend>
           {ENVIRONMENTS.map((e) => (
             <label key={e} className="inline">
               <input type="radio" name="region" checked={integration.environment === e} disabled readOnly />
@@ -78,14 +77,14 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
           ))}
         </fieldset>
         <p className="muted">
-          The region is fixed when an integration is created: a Certn key works only in its own region. For another region, add a new integration (“+ New integration”).
+          {t('connect.region.fixed')}
         </p>
         <dl className="facts">
-          <dt>Certn API</dt>
-          <dd className="mono" aria-label="Certn API base URL">{s ? (s.baseUrl ?? (simulator ? 'on this computer; the simulator starts when first used' : '—')) : '…'}</dd>
-          <dt>iCIMS events endpoint</dt>
+          <dt>{t('connect.api.term')}</dt>
+          <dd className="mono" aria-label={t('connect.api.label')}>{s ? (s.baseUrl ?? (simulator ? t('connect.api.simulatorPending') : '—')) : '…'}</dd>
+          <dt>{t('connect.endpoint.term')}</dt>
           <dd className="mono">
-            {s ? (s.endpointUrl ?? '—') : '…'} {s?.endpointUrl && <CopyButton label="Copy the Certn endpoint URL" text={s.endpointUrl} />}
+            {s ? (s.endpointUrl ?? '—') : '…'} {s?.endpointUrl && <CopyButton label={t('connect.endpoint.copy')} text={s.endpointUrl} />}
             {endpointNote(integration.environment, t) && <p className="muted small">{endpointNote(integration.environment, t)}</p>}
           </dd>
         </dl>
@@ -101,20 +100,20 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
       {simulator ? (
         // A simulator integration has its own key: that is the way in; a typed key is the exception.
         <div className="card simulator-shortcut">
-          <h2>{s?.hasKey ? 'The simulator’s key' : 'Connect to the local simulator'}</h2>
-          <p>The simulator made a demo API key for this integration. The console verifies it and keeps it in the vault (it is never shown).</p>
+          <h2>{s?.hasKey ? t('connect.simulator.hasKey') : t('connect.simulator.title')}</h2>
+          <p>{t('connect.simulator.body')}</p>
           <button className={done ? '' : 'primary'} disabled={act.busy} onClick={() => void act.run(() => api.certn.connectSimulator({ integrationId: id }))}>
-            Use the simulator's demo key
+            {t('connect.simulator.use')}
           </button>
           <details className="real-key">
-            <summary>Enter an API key by hand instead</summary>
+            <summary>{t('connect.simulator.byHand')}</summary>
             {keyForm}
           </details>
           <ErrorNote error={act.error} />
         </div>
       ) : (
         <div className="card">
-          <h2>{s?.hasKey ? 'Replace the API key' : 'Enter your Certn API key'}</h2>
+          <h2>{s?.hasKey ? t('connect.key.replace') : t('connect.key.enter')}</h2>
           {keyForm}
           <ErrorNote error={act.error} />
         </div>
@@ -126,23 +125,24 @@ export function Connect({ integration, steps, refresh, go }: StepProps) {
 }
 
 function KeyState({ s }: { s: CertnStatus }) {
+  const t = useT();
   if (!s.hasKey) return null;
   return (
-    <div className="card" aria-label="API key status">
-      <h2>API key</h2>
-      <p className={s.verifiedAt ? 'ok-note' : ''}>{s.verifiedAt ? `✓ Verified with Certn on ${formatDate(s.verifiedAt)}; stored in the vault.` : 'Stored, not verified.'}</p>
+    <div className="card" aria-label={t('connect.state.label')}>
+      <h2>{t('connect.state.title')}</h2>
+      <p className={s.verifiedAt ? 'ok-note' : ''}>{s.verifiedAt ? t('connect.state.verified', { date: t.date(s.verifiedAt) }) : t('connect.state.notVerified')}</p>
       <dl className="facts">
-        <dt>Created on</dt>
-        <dd>{s.keyCreatedOn ? formatDate(s.keyCreatedOn) : 'unknown'}</dd>
-        <dt>Expires on</dt>
+        <dt>{t('connect.state.createdOn')}</dt>
+        <dd>{s.keyCreatedOn ? t.date(s.keyCreatedOn) : t('connect.state.unknown')}</dd>
+        <dt>{t('connect.state.expiresOn')}</dt>
         <dd>
-          {s.expiresOn ? formatDate(s.expiresOn) : 'unknown'}
-          {s.daysLeft !== null && ` (${s.daysLeft} days left)`}
+          {s.expiresOn ? t.date(s.expiresOn) : t('connect.state.unknown')}
+          {s.daysLeft !== null && ` ${t('connect.state.daysLeft', { days: s.daysLeft })}`}
         </dd>
         {s.groupCount !== null && (
           <>
-            <dt>Groups visible</dt>
-            <dd>{s.groupCount}</dd>
+            <dt>{t('connect.state.groups')}</dt>
+            <dd>{t.number(s.groupCount)}</dd>
           </>
         )}
       </dl>

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError } from '../api';
 import { useAction, useLoad } from '../hooks';
@@ -13,15 +12,15 @@ import { StepFooter, stepDone, useDisabledReason } from '../components/StepFoote
 import type { StepProps } from './types';
 import { useConsoleEvent } from '../push';
 import type { PackageView, SyncStatus } from '../../main/ipc/contract/setup';
-import { formatTime } from '../../main/shared/time';
+import { useT, type MessageId } from '../i18n';
 
 type Filter = PackageFilter;
-const FILTERS: { id: Filter; label: string }[] = [
-  { id: 'all', label: 'All' },
-  { id: 'ready', label: 'Ready for iCIMS' },
-  { id: 'selected', label: 'Selected' },
-  { id: 'problems', label: 'With problems' },
-];
+const FILTERS = [
+  { id: 'all', label: 'packages.filter.all' },
+  { id: 'ready', label: 'packages.filter.ready' },
+  { id: 'selected', label: 'packages.filter.selected' },
+  { id: 'problems', label: 'packages.filter.problems' },
+] as const satisfies readonly { id: Filter; label: MessageId }[];
 
 /**
  * The later of two views of a sync: the answer to packages.sync and the pushed progress can arrive
@@ -36,6 +35,7 @@ function latest(cur: SyncStatus | null, next: SyncStatus): SyncStatus {
 
 /** Step 1: the account's packages, verified, and the ones chosen for iCIMS. */
 export function Packages({ integration, steps, refresh, go }: StepProps) {
+  const t = useT();
   const id = integration.id;
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [filter, setFilter] = useState<Filter>('all');
@@ -117,26 +117,34 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
   const running = sync?.running ?? false;
   const syncError = sync?.error ? new ApiError(sync.error.code, sync.error.message, sync.error.hint) : null;
   const region = portalRegion(integration.environment);
+  // i18n-ignore: the portal's own address pattern, the same in every language
+  const portalPackages = `https://client.certn.co/${region}/package/`;
   const done = stepDone(steps, 'packages');
-  const addReason = useDisabledReason([!url.trim() && 'Paste a package address first.']);
+  const addReason = useDisabledReason([!url.trim() && t('packages.add.pasteFirst')]);
 
   return (
     <section className="panel" aria-labelledby="packages-title">
-      <h1 id="packages-title">Packages</h1>
-      <p className="lead">Choose the Certn packages recruiters may order from iCIMS. Each is checked against Certn: it must exist, be active, be marked for ATS use, belong to this region and have an exact name.</p>
+      <h1 id="packages-title">{t.step('packages')}</h1>
+      <p className="lead">{t('packages.lead')}</p>
 
       <div className="card">
         <div className="panel-head">
-          <h2>Your account's packages</h2>
+          <h2>{t('packages.account.title')}</h2>
           <button className={done || counts.all > 0 ? '' : 'primary'} disabled={running || startSync.busy} onClick={() => void startSync.run()}>
-            {running ? 'Syncing…' : counts.synced > 0 ? 'Sync again' : 'Sync packages from Certn'}
+            {running ? t('packages.sync.running') : counts.synced > 0 ? t('packages.sync.again') : t('packages.sync.first')}
           </button>
         </div>
         {sync && (sync.running || sync.total > 0) && (
           <div className="sync-progress">
-            <progress aria-label="Package sync progress" value={sync.loaded} max={Math.max(sync.total, 1)} />
+            <progress aria-label={t('packages.sync.progress')} value={sync.loaded} max={Math.max(sync.total, 1)} />
             <span className="muted" role="status">
-              {sync.running ? `Loading ${sync.loaded} of ${sync.total || '…'} packages` : `${sync.loaded} packages synced${sync.finishedAt ? ` at ${formatTime(sync.finishedAt)}` : ''}`}
+              {sync.running
+                ? sync.total
+                  ? t('packages.sync.loading', { loaded: sync.loaded, total: sync.total })
+                  : t('packages.sync.loadingUnknown', { loaded: sync.loaded })
+                : sync.finishedAt
+                  ? t('packages.sync.doneAt', { count: sync.loaded, time: t.time(sync.finishedAt) })
+                  : t('packages.sync.done', { count: sync.loaded })}
             </span>
             {sync.running && <SyncPace callsLeft={sync.callsLeft} etaAt={sync.etaAt} />}
           </div>
@@ -146,23 +154,23 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
 
         <div className="list-tools">
           <label className="grow">
-            Search packages
-            <input type="search" value={query} placeholder="Name, ID or tag" onChange={(e) => setQuery(e.target.value)} />
+            {t('packages.search.label')}
+            <input type="search" value={query} placeholder={t('packages.search.placeholder')} onChange={(e) => setQuery(e.target.value)} />
           </label>
-          <div className="segmented" role="group" aria-label="Show">
+          <div className="segmented" role="group" aria-label={t('packages.filter.label')}>
             {FILTERS.map((f) => (
               <button key={f.id} aria-pressed={filter === f.id} className={filter === f.id ? 'on' : ''} onClick={() => setFilter(f.id)}>
-                {f.label} ({counts[f.id]})
+                {t(f.label, { count: counts[f.id] })}
               </button>
             ))}
           </div>
         </div>
         <ErrorNote error={rowAct.error} />
         {list.total === null ? null : shown === 0 ? (
-          <p className="muted empty">{counts.all === 0 ? 'No packages yet: sync them from Certn, or add one by its portal URL.' : 'No package matches.'}</p>
+          <p className="muted empty">{counts.all === 0 ? t('packages.empty.none') : t('packages.empty.noMatch')}</p>
         ) : (
           <VirtualList
-            label="Packages"
+            label={t('packages.list.label')}
             count={shown}
             item={list.item}
             onRange={list.ensure}
@@ -185,17 +193,17 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
       </div>
 
       <div className="card">
-        <h2>Add a package by its portal URL</h2>
+        <h2>{t('packages.add.title')}</h2>
         <p className="muted">
-          In the Certn Client Portal, open the package under Packages and copy the address from the browser, e.g. <span className="mono">https://client.certn.co/{region}/package/&lt;package id&gt;/</span>
+          {t.rich('packages.add.hint', { example: `${portalPackages}<${t('packages.add.idPlaceholder')}>/`, mono: (c) => <span className="mono">{c}</span> })}
         </p>
         <form className="row" onSubmit={(e) => (e.preventDefault(), void add.run())}>
           <label className="grow">
-            Package URL
-            <input value={url} placeholder={`https://client.certn.co/${region}/package/…/`} onChange={(e) => (setUrl(e.target.value), setAdded(null))} />
+            {t('packages.add.url')}
+            <input value={url} placeholder={`${portalPackages}…/`} onChange={(e) => (setUrl(e.target.value), setAdded(null))} />
           </label>
           <button type="submit" disabled={add.busy || !url.trim()} aria-describedby={addReason.describedBy}>
-            Add package
+            {t('packages.add.submit')}
           </button>
         </form>
         {addReason.hint}
@@ -203,9 +211,12 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
         <p role="status" className={added ? (added.selected ? 'ok-note' : 'warn-note') : 'sr-only'}>
           {added && (
             <>
-              {added.selected ? '✓ Added and selected ' : 'Added, not selected: '}
-              <VisibleName name={added.name} /> (ID <span className="mono">{added.id}</span>)
-              {!added.selected && ` will fail when ordered (${added.verification.verdict.blockers.join(', ')}); select it in the list only if you mean to.`}
+              {t.rich(added.selected ? 'packages.add.selected' : 'packages.add.notSelected', {
+                name: <VisibleName name={added.name} />,
+                id: added.id,
+                blockers: added.verification.verdict.blockers.join(', '),
+                mono: (c) => <span className="mono">{c}</span>,
+              })}
             </>
           )}
         </p>
@@ -214,7 +225,7 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
       <PackagePlanner integrationId={id} simulator={integration.environment === 'simulator'} onPackage={() => (reload(), refresh())} />
 
       <StepFooter step="packages" steps={steps} go={go}>
-        <span className="muted">{counts.selected} selected for iCIMS</span>
+        <span className="muted">{t('packages.footer.selected', { count: counts.selected })}</span>
       </StepFooter>
     </section>
   );
@@ -225,19 +236,20 @@ export function Packages({ integration, steps, refresh, go }: StepProps) {
  * left: counted down here each second, since no page may arrive while the window slides.
  */
 function SyncPace({ callsLeft, etaAt }: { callsLeft: number | null; etaAt: string | null }) {
+  const t = useT();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
   }, []);
   if (etaAt === null && callsLeft === null) return null;
   const seconds = etaAt === null ? null : Math.max(0, Math.ceil((Date.parse(etaAt) - now) / 1000));
-  const left = seconds === null ? null : seconds < 60 ? `about ${seconds} s left` : `about ${Math.round(seconds / 60)} min left`;
+  const left = seconds === null ? null : seconds < 60 ? t('packages.pace.seconds', { seconds }) : t('packages.pace.minutes', { minutes: Math.round(seconds / 60) });
   return (
     <span className="muted small sync-pace">
       {left}
       {left && callsLeft !== null && ' · '}
-      {callsLeft !== null && (callsLeft === 0 ? 'waiting for the console’s rate window to slide' : `${callsLeft} more calls may start now within the console’s rate window`)}
+      {callsLeft !== null && (callsLeft === 0 ? t('packages.pace.waiting') : t('packages.pace.calls', { count: callsLeft }))}
     </span>
   );
 }

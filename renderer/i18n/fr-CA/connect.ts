@@ -1,4 +1,37 @@
 import type { Translation } from '../../../main/shared/i18n/catalog';
 import type en from '../en/connect';
 
-export default {} satisfies Translation<typeof en>;
+export default {
+  lead: 'La console communique avec Certn au moyen de la clé d’API de votre compte. Elle vérifie la clé auprès de Certn avant de la conserver, chiffrée, dans le coffre-fort.',
+  'howto.signIn': 'Connectez-vous au portail client de Certn (« Client Portal ») de cette région.',
+  'howto.create': 'Allez dans « Settings → Integrations → API Keys » (Paramètres → Intégrations → Clés d’API) et créez une clé.',
+  'howto.copy': 'Copiez-la tout de suite : Certn n’affiche une nouvelle clé qu’une seule fois. Les clés expirent après 365 jours; plusieurs peuvent être actives à la fois, ce qui permet de les renouveler.',
+  'key.label': 'Clé d’API Certn',
+  'key.createdOn': 'Clé créée le',
+  'key.pasteFirst': 'Collez d’abord la clé d’API.',
+  'key.checking': 'Vérification auprès de Certn…',
+  'key.verify': 'Vérifier et enregistrer la clé',
+  region: 'Région',
+  'region.fixed': 'La région est fixée à la création d’une intégration : une clé Certn ne fonctionne que dans sa propre région. Pour une autre région, ajoutez une nouvelle intégration (« + Nouvelle intégration »).',
+  'api.term': 'API Certn',
+  'api.label': 'URL de base de l’API Certn',
+  'api.simulatorPending': 'sur cet ordinateur; le simulateur démarre à la première utilisation',
+  'endpoint.term': 'Point de terminaison des événements iCIMS',
+  'endpoint.copy': 'Copier l’URL du point de terminaison Certn',
+  'simulator.hasKey': 'La clé du simulateur',
+  'simulator.title': 'Se connecter au simulateur local',
+  'simulator.body': 'Le simulateur a créé une clé d’API de démonstration pour cette intégration. La console la vérifie et la conserve dans le coffre-fort (elle n’est jamais affichée).',
+  'simulator.use': 'Utiliser la clé de démonstration du simulateur',
+  'simulator.byHand': 'Saisir plutôt une clé d’API à la main',
+  'key.replace': 'Remplacer la clé d’API',
+  'key.enter': 'Saisissez votre clé d’API Certn',
+  'state.label': 'État de la clé d’API',
+  'state.title': 'Clé d’API',
+  'state.verified': '✓ Vérifiée auprès de Certn le {date}; conservée dans le coffre-fort.',
+  'state.notVerified': 'Conservée, non vérifiée.',
+  'state.createdOn': 'Créée le',
+  'state.expiresOn': 'Expire le',
+  'state.unknown': 'inconnue',
+  'state.daysLeft': '{days, plural, one {(# jour restant)} other {(# jours restants)}}',
+  'state.groups': 'Groupes visibles',
+} satisfies Translation<typeof en>;
