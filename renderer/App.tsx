@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { api, mode, VAULT_LOCKED_EVENT } from './api';
 import { useAction, useLoad } from './hooks';
@@ -12,34 +11,31 @@ import { AuditLog } from './components/AuditLog';
 import { StepHelp } from './components/StepHelp';
 import { preloadSteps, STEP_COMPONENTS } from './steps';
 import { firstCalls } from './boot';
-import { guessLocale, I18nProvider } from './i18n';
+import { guessLocale, I18nProvider, useT } from './i18n';
 import { HealthPage } from './components/HealthPage';
 import { failureNotice } from '../main/shared/health';
-import { focusMain, focusNewHeading, mountAnnouncer } from './focus';
+import { focusMain, focusNewHeading, labelAnnouncer, mountAnnouncer } from './focus';
 import { useConsoleEvent } from './push';
 import type { StepId } from '../main/shared/steps';
 import type { Integration } from '../main/ipc/contract/foundation';
-import { useT } from './i18n';
 
 type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
 type Prefs = Awaited<ReturnType<typeof api.prefs.get>>;
 
+/**
+ * What must outlive a change of language stays here, above the I18nProvider: it remounts everything
+ * below it in the new language (so what main words is fetched again in that language), and the
+ * vault's state, the preferences and the screen shown must not go back to their first values.
+ */
 export function App() {
   const [prefs, setPrefs] = useState<Prefs | null>(null);
-  return (
-    <I18nProvider locale={prefs?.locale ?? guessLocale()}>
-      <Shell prefs={prefs} setPrefs={setPrefs} />
-    </I18nProvider>
-  );
-}
-
-function Shell({ prefs, setPrefs }: { prefs: Prefs | null; setPrefs: (p: Prefs) => void }) {
   const [vault, setVault] = useState<VaultStatus | null>(null);
   const [fatal, setFatal] = useState<unknown>(null);
+  const [view, setView] = useState<View>('steps');
 
   useEffect(() => {
     firstCalls.then(([v, p]) => (setVault(v), setPrefs(p)), setFatal);
-  }, [setPrefs]);
+  }, []);
 
   useEffect(() => {
     if (prefs) document.documentElement.dataset.theme = prefs.theme;
@@ -55,15 +51,41 @@ function Shell({ prefs, setPrefs }: { prefs: Prefs | null; setPrefs: (p: Prefs) 
   }, [reread]);
 
   return (
+    <I18nProvider locale={prefs?.locale ?? guessLocale()}>
+      <Shell prefs={prefs} setPrefs={setPrefs} vault={vault} setVault={setVault} fatal={fatal} view={view} setView={setView} />
+    </I18nProvider>
+  );
+}
+
+interface ShellProps {
+  prefs: Prefs | null;
+  setPrefs: (p: Prefs) => void;
+  vault: VaultStatus | null;
+  setVault: (v: VaultStatus) => void;
+  fatal: unknown;
+  view: View;
+  setView: (v: View) => void;
+}
+
+function Shell({ prefs, setPrefs, vault, setVault, fatal, view, setView }: ShellProps) {
+  const t = useT();
+
+  // The window's title and the live region's name follow the language (index.html holds the English title until then).
+  useEffect(() => {
+    document.title = t('shell.app.title');
+    labelAnnouncer(t('shell.app.announcements'));
+  }, [t]);
+
+  return (
     <>
       {fatal ? (
         <main className="gate"><div className="card narrow"><ErrorNote error={fatal} /></div></main>
       ) : !vault || !prefs ? (
-        <main className="gate" aria-busy="true">Loading…</main>
+        <main className="gate" aria-busy="true">{t('shell.app.loading')}</main>
       ) : vault.locked ? (
         <VaultGate status={vault} onChange={setVault} />
       ) : (
-        <Console prefs={prefs} setPrefs={setPrefs} vault={vault} setVault={setVault} />
+        <Console prefs={prefs} setPrefs={setPrefs} vault={vault} setVault={setVault} view={view} setView={setView} />
       )}
       {/* One polite live region for the whole app: results of actions are read out from here. */}
       <div className="sr-only" ref={mountAnnouncer} />
@@ -71,11 +93,10 @@ function Shell({ prefs, setPrefs }: { prefs: Prefs | null; setPrefs: (p: Prefs) 
   );
 }
 
-function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: VaultStatus; setVault: (v: VaultStatus) => void }) {
-  const { prefs, setPrefs } = props;
+function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: VaultStatus; setVault: (v: VaultStatus) => void; view: View; setView: (v: View) => void }) {
+  const { prefs, setPrefs, view, setView } = props;
   const t = useT();
   const list = useLoad(() => api.integrations.list({}), []);
-  const [view, setView] = useState<View>('steps');
   const integrations = list.data ?? [];
 
   const selected = integrations.find((i) => i.id === prefs.lastIntegrationId) ?? integrations[0] ?? null;
@@ -123,7 +144,7 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
     focusNewHeading();
   };
 
-  if (list.data === null) return <main className="gate" aria-busy="true">Loading…</main>;
+  if (list.data === null) return <main className="gate" aria-busy="true">{t('shell.app.loading')}</main>;
   if (integrations.length === 0 && view !== 'settings') {
     return (
       <main className="gate">
@@ -142,7 +163,7 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
           focusMain();
         }}
       >
-        Skip to the main content
+        {t('shell.app.skipLink')}
       </a>
       <Sidebar integrations={integrations} selectedId={selected?.id ?? null} view={view} onSelect={(id) => void select(id)} onView={show} onChanged={list.reload} health={verdicts} onHealth={(id) => void openHealth(id)} />
       <main className="content" id="main-content">
@@ -162,6 +183,7 @@ function Console(props: { prefs: Prefs; setPrefs: (p: Prefs) => void; vault: Vau
 }
 
 function IntegrationView({ integration, onChanged }: { integration: Integration; onChanged: () => void }) {
+  const t = useT();
   const overview = useLoad(() => api.integrations.overview({ id: integration.id }), [integration.id]);
   const [current, setCurrent] = useState<StepId>(integration.currentStep);
   const saveStep = useAction(async (step: StepId) => {
@@ -187,7 +209,7 @@ function IntegrationView({ integration, onChanged }: { integration: Integration;
       </header>
       <StepNav current={current} statuses={steps} onGo={go} />
       <ErrorNote error={overview.error ?? saveStep.error} />
-      <Suspense fallback={<p className="muted" aria-busy="true">Loading the step…</p>}>
+      <Suspense fallback={<p className="muted" aria-busy="true">{t('shell.app.loadingStep')}</p>}>
         <Step integration={{ ...integration, currentStep: current }} steps={steps} refresh={overview.reload} go={go} />
         <PreloadSteps />
       </Suspense>

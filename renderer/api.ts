@@ -1,15 +1,33 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Types only from the contract: the page builds its calls from the plain name list, so zod and
 // the schemas stay out of the first screen's code (main validates every call anyway).
 import type { Api, Envelope } from '../main/ipc/contract';
 import { CHANNEL_NAMES } from '../main/ipc/contract/names';
 import type { ErrorCode } from '../main/shared/error-codes';
+import type { MessageValues } from '../main/shared/i18n/catalog';
+import { MESSAGES_EN } from './i18n/messages-en';
+import type { MessageId } from './i18n';
+
+/** The page's own words for an error: ErrorNote says them in the console's language when it shows it. */
+export interface ErrorWords {
+  message: MessageId;
+  hint?: MessageId;
+  values?: MessageValues;
+}
 
 /** An error from main, in the contract's shape: what happened and what to do next. */
 export class ApiError extends Error {
-  constructor(readonly code: ErrorCode, message: string, readonly hint?: string) {
+  constructor(readonly code: ErrorCode, message: string, readonly hint?: string, readonly words?: ErrorWords) {
     super(message);
   }
+}
+
+/**
+ * An error the page raises itself (main never saw it). Its message and hint are the English ones,
+ * so it reads anywhere, even before React renders; ErrorNote words it in the chosen language.
+ */
+export function localError(code: ErrorCode, message: MessageId, hint?: MessageId, values?: MessageValues): ApiError {
+  const english = (id: MessageId) => MESSAGES_EN[id].replace(/\{(\w+)\}/g, (m, k: string) => (values?.[k] ?? m) as string);
+  return new ApiError(code, english(message), hint && english(hint), { message, hint, values });
 }
 
 type Bridge = Record<string, Record<string, (input: unknown) => Promise<Envelope>>>;
@@ -58,7 +76,7 @@ async function call(channel: string, input: unknown): Promise<unknown> {
         body: JSON.stringify(input ?? {}),
       });
     } catch {
-      throw new ApiError('offline', 'The console is not answering.', 'Check that the console is still running (npm start), then reload this page.');
+      throw localError('offline', 'shell.error.offline', 'shell.error.offline.hint');
     }
     env = (await res.json()) as Envelope;
   }

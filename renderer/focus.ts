@@ -5,6 +5,7 @@
 // The live region sits in a closed shadow root: screen readers read it like any other node, while
 // text searches over the page (find-in-page, scripts, tests) do not find each message twice.
 let liveRegion: HTMLElement | null = null;
+let announcerLabel = '';
 
 /** Ref callback for the app's single, always-present live region host. */
 export function mountAnnouncer(host: HTMLElement | null): void {
@@ -14,9 +15,15 @@ export function mountAnnouncer(host: HTMLElement | null): void {
   const region = document.createElement('div');
   region.setAttribute('role', 'status');
   region.setAttribute('aria-live', 'polite');
-  region.setAttribute('aria-label', 'Announcements');
+  region.setAttribute('aria-label', announcerLabel);
   root.append(region);
   liveRegion = region;
+}
+
+/** Names the live region in the console's language (the shell calls it whenever the language changes). */
+export function labelAnnouncer(label: string): void {
+  announcerLabel = label;
+  liveRegion?.setAttribute('aria-label', label);
 }
 
 const nobodyFocused = () => !document.activeElement || document.activeElement === document.body;

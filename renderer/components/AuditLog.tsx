@@ -1,11 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api } from '../api';
 import { downloadText, useAction, useLoad } from '../hooks';
 import { ErrorNote } from './ErrorNote';
-import { formatDateTime, userTimeZone } from '../../main/shared/time';
-import { auditActionChoices } from '../../main/shared/audit-words';
+import { userTimeZone } from '../../main/shared/time';
 import { useT } from '../i18n';
+import { auditActionChoices } from '../../main/shared/audit-words';
 
 /** A local calendar day ("2026-11-28") as the instant it starts, in the user's zone. */
 const dayStart = (day: string, plusDays = 0) => {
@@ -37,66 +36,66 @@ export function AuditLog() {
   return (
     <section className="panel audit-panel">
       <header className="panel-head">
-        <h1>Audit log</h1>
+        <h1>{t('shell.audit.title')}</h1>
         <button onClick={() => void exp.run()} disabled={exp.busy}>
-          {filtered ? 'Export these entries as CSV' : 'Export CSV'}
+          {filtered ? t('shell.audit.exportFiltered') : t('shell.audit.export')}
         </button>
       </header>
-      <p className="muted">Every action taken in the console, newest first. Secrets are never recorded, only that one was stored, shown or copied.</p>
+      <p className="muted">{t('shell.audit.intro')}</p>
       {/* The controls carry their label as aria-label too: a wrapping label would add the chosen option to the name. */}
-      <form className="list-tools audit-filters" aria-label="Filter the audit log" onSubmit={(e) => e.preventDefault()}>
+      <form className="list-tools audit-filters" aria-label={t('shell.audit.filters')} onSubmit={(e) => e.preventDefault()}>
         <label>
-          Integration
-          <select aria-label="Integration" value={integrationId} onChange={(e) => setIntegrationId(e.target.value)}>
-            <option value="">All integrations</option>
+          {t('shell.audit.integration')}
+          <select aria-label={t('shell.audit.integration')} value={integrationId} onChange={(e) => setIntegrationId(e.target.value)}>
+            <option value="">{t('shell.audit.allIntegrations')}</option>
             {(integrations.data ?? []).map((i) => (
               <option key={i.id} value={i.id}>{i.name}</option>
             ))}
           </select>
         </label>
         <label>
-          Action
-          <select aria-label="Action" value={action} onChange={(e) => setAction(e.target.value)}>
-            <option value="">All actions</option>
+          {t('shell.audit.action')}
+          <select aria-label={t('shell.audit.action')} value={action} onChange={(e) => setAction(e.target.value)}>
+            <option value="">{t('shell.audit.allActions')}</option>
             {auditActionChoices(t).map((c) => (
               <option key={c.action} value={c.action}>{c.label}</option>
             ))}
           </select>
         </label>
         <label>
-          From
-          <input type="date" aria-label="From" value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
+          {t('shell.audit.from')}
+          <input type="date" aria-label={t('shell.audit.from')} value={from} max={to || undefined} onChange={(e) => setFrom(e.target.value)} />
         </label>
         <label>
-          To
-          <input type="date" aria-label="To" value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
+          {t('shell.audit.to')}
+          <input type="date" aria-label={t('shell.audit.to')} value={to} min={from || undefined} onChange={(e) => setTo(e.target.value)} />
         </label>
         {filtered && (
           <button type="button" className="link" onClick={() => (setIntegrationId(''), setAction(''), setFrom(''), setTo(''))}>
-            Clear the filters
+            {t('shell.audit.clear')}
           </button>
         )}
       </form>
       <ErrorNote error={log.error ?? exp.error ?? integrations.error} />
       <p className="muted" role="status">
-        {log.data ? `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${filtered ? ' match' : ''}` : 'Loading…'}
+        {log.data ? t(filtered ? 'shell.audit.countFiltered' : 'shell.audit.count', { count: entries.length }) : t('shell.audit.loading')}
       </p>
       <table className="audit">
         <thead>
           <tr>
-            <th scope="col">When ({userTimeZone()})</th>
-            <th scope="col">Integration</th>
-            <th scope="col">What happened</th>
-            <th scope="col">Details</th>
+            <th scope="col">{t('shell.audit.when', { zone: userTimeZone() })}</th>
+            <th scope="col">{t('shell.audit.integration')}</th>
+            <th scope="col">{t('shell.audit.what')}</th>
+            <th scope="col">{t('shell.audit.details')}</th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.seq}>
-              <td data-label="When">{formatDateTime(e.at)}</td>
-              <td data-label="Integration">{e.integrationName ?? <span className="muted">Console</span>}</td>
-              <td data-label="What happened">{e.summary}</td>
-              <td data-label="Details">
+              <td>{t.dateTime(e.at)}</td>
+              <td className="audit-integration">{e.integrationName ?? <span className="muted">{t('shell.audit.console')}</span>}</td>
+              <td>{e.summary}</td>
+              <td>
                 {e.facts.length > 0 && (
                   <dl className="audit-facts">
                     {e.facts.map((f) => (

@@ -1,8 +1,8 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useEffect, useState } from 'react';
-import { ApiError } from '../api';
+import { ApiError, localError } from '../api';
 import { copyWithClear } from '../hooks';
 import { ErrorNote } from './ErrorNote';
+import { useT } from '../i18n';
 
 interface Props {
   /** Accessible name, e.g. "Copy the endpoint URL". */
@@ -15,12 +15,13 @@ interface Props {
 
 /** Copies to the clipboard and clears it after 60 s, saying so. */
 export function CopyButton({ label, text, children, disabled }: Props) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     if (!copied) return;
-    const t = setTimeout(() => setCopied(false), 4000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setCopied(false), 4000);
+    return () => clearTimeout(timer);
   }, [copied]);
   const copy = async () => {
     setError(null);
@@ -30,17 +31,17 @@ export function CopyButton({ label, text, children, disabled }: Props) {
     } catch (e) {
       // A refusal from main (a secret that could not be read) says why; a clipboard the browser
       // refused leaves the admin one way out.
-      setError(e instanceof ApiError ? e : new ApiError('internal', 'Could not copy to the clipboard.', 'Select the text and copy it by hand.'));
+      setError(e instanceof ApiError ? e : localError('internal', 'shell.error.copy', 'shell.error.copy.hint'));
     }
   };
   return (
     <span className="copy-button">
       <button type="button" aria-label={label} disabled={disabled} onClick={() => void copy()}>
-        {children ?? 'Copy'}
+        {children ?? t('shell.copy.button')}
       </button>
       {copied && (
         <span className="copied" role="status">
-          Copied — the clipboard clears in 60 s
+          {t('shell.copy.done')}
         </span>
       )}
       <ErrorNote error={error} />

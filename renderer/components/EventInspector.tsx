@@ -1,15 +1,16 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { CaseTable } from './CaseTable';
+import { useT } from '../i18n';
 
 type Check = Awaited<ReturnType<typeof api.rehearsal.inspectEvent>>;
 type Sent = Awaited<ReturnType<typeof api.rehearsal.sendEvent>>;
 
 /** Replay a real iCIMS event (from iCIMS's delivery log or a ticket) against the local simulator. */
 export function EventInspector({ integrationId }: { integrationId: string }) {
+  const t = useT();
   const [text, setText] = useState('');
   const [check, setCheck] = useState<Check | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
@@ -24,33 +25,30 @@ export function EventInspector({ integrationId }: { integrationId: string }) {
   });
   return (
     <section aria-labelledby={`${integrationId}-inspector`}>
-      <h3 id={`${integrationId}-inspector`}>5. Event inspector</h3>
-      <p className="muted">
-        Paste an event iCIMS sent (WorkFlowStatusChangeEvent JSON). It is checked against the documented shape and, when you send it, replayed
-        unchanged to the local simulator only — never to a Certn region. Create its person, job and workflow ids in the simulator first.
-      </p>
+      <h3 id={`${integrationId}-inspector`}>{t('shell.inspector.title')}</h3>
+      <p className="muted">{t('shell.inspector.intro')}</p>
       {/* Labelled by id, not by wrapping: a wrapping label's name would include the pasted JSON itself. */}
       <div className="field">
-        <label htmlFor={`${integrationId}-event-json`}>Event JSON</label>
+        <label htmlFor={`${integrationId}-event-json`}>{t('shell.inspector.json')}</label>
         <textarea id={`${integrationId}-event-json`} rows={8} className="mono" value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       <div className="row">
         <button disabled={validate.busy || !text.trim()} onClick={() => void validate.run()}>
-          Validate the event
+          {t('shell.inspector.validate')}
         </button>
         <button className="primary" disabled={send.busy || !text.trim()} onClick={() => void send.run()}>
-          Send to the simulator
+          {t('shell.inspector.send')}
         </button>
       </div>
       <ErrorNote error={validate.error ?? send.error} />
       {check && !check.parsed && <p role="alert">{check.message}</p>}
       {check && check.parsed && (
-        <table aria-label="Event fields">
+        <table aria-label={t('shell.inspector.fields')}>
           <thead>
             <tr>
-              <th>Field</th>
-              <th>Value</th>
-              <th>Check</th>
+              <th>{t('shell.inspector.field')}</th>
+              <th>{t('shell.inspector.value')}</th>
+              <th>{t('shell.inspector.check')}</th>
             </tr>
           </thead>
           <tbody>
@@ -58,18 +56,16 @@ export function EventInspector({ integrationId }: { integrationId: string }) {
               <tr key={f.field}>
                 <td className="mono">{f.field}</td>
                 <td className="mono">{f.value ?? '—'}</td>
-                <td>{f.ok ? '✓ as documented' : `✗ ${f.message ?? ''}`}</td>
+                <td>{f.ok ? t('shell.inspector.ok') : t('shell.inspector.bad', { message: f.message ?? '' })}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       {sent && (
-        <div className={sent.httpStatus === 200 ? 'ok-box' : 'warn-note'} role="status" aria-label="Simulator answer">
-          <p>
-            The simulated Certn answered HTTP {sent.httpStatus}: <span className="mono">{sent.answer}</span>
-          </p>
-          {sent.case ? <CaseTable cases={[sent.case]} label="Case from the replayed event" /> : <p>No case was ordered.</p>}
+        <div className={sent.httpStatus === 200 ? 'ok-box' : 'warn-note'} role="status" aria-label={t('shell.inspector.answerLabel')}>
+          <p>{t.rich('shell.inspector.answer', { status: String(sent.httpStatus), answer: sent.answer, mono: (c) => <span className="mono">{c}</span> })}</p>
+          {sent.case ? <CaseTable cases={[sent.case]} label={t('shell.inspector.caseLabel')} /> : <p>{t('shell.inspector.noCase')}</p>}
         </div>
       )}
     </section>

@@ -1,11 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
+import { useT } from '../i18n';
 import { ImportConfig } from './AfterGoLive';
 import { ENVIRONMENT_LABEL_IDS, type Environment } from '../../main/shared/regions';
-import { useT } from '../i18n';
 
 type Integration = Awaited<ReturnType<typeof api.integrations.create>>;
 
@@ -19,28 +18,25 @@ export function FirstRun({ onCreated, onCancel }: { onCreated: (i: Integration) 
   });
   return (
     <div className="first-run">
-      <h1>Set up Certn with iCIMS</h1>
-      <p className="lead">
-        This console walks you through every step: Certn packages, the iCIMS request, the Certn connection, the secure handoff to
-        the iCIMS consultant, and go-live. Everything you enter is saved as you go.
-      </p>
+      <h1>{t('shell.firstRun.title')}</h1>
+      <p className="lead">{t('shell.firstRun.lead')}</p>
       <label className="name-field">
-        Integration name <span className="muted">(optional)</span>
-        <input value={name} placeholder="e.g. Acme Canada" onChange={(e) => setName(e.target.value)} />
+        {t('shell.firstRun.name')} <span className="muted">{t('shell.firstRun.optional')}</span>
+        <input value={name} placeholder={t('shell.firstRun.namePlaceholder')} onChange={(e) => setName(e.target.value)} />
       </label>
       <div className="choices">
         <div className="card choice">
-          <h2>Try with the local simulator</h2>
-          <p>A built-in Certn and iCIMS on this computer: no account, no network. Rehearse the whole loop, from moving a candidate to seeing the report link in iCIMS.</p>
-          <button className="primary" disabled={act.busy} onClick={() => void act.run('simulator', 'Simulator rehearsal')}>
-            Try with the local simulator
+          <h2>{t('shell.firstRun.simulator.title')}</h2>
+          <p>{t('shell.firstRun.simulator.body')}</p>
+          <button className="primary" disabled={act.busy} onClick={() => void act.run('simulator', t('shell.firstRun.simulator.defaultName'))}>
+            {t('shell.firstRun.simulator.button')}
           </button>
         </div>
         <div className="card choice">
-          <h2>Connect to a Certn region</h2>
-          <p>Use your real Certn account. You will need a Certn API key from the Client Portal (Settings → Integrations → API Keys).</p>
+          <h2>{t('shell.firstRun.region.title')}</h2>
+          <p>{t('shell.firstRun.region.body')}</p>
           <label>
-            Region
+            {t('shell.firstRun.region.label')}
             <select value={env} onChange={(e) => setEnv(e.target.value as Environment)}>
               {(['ca', 'uk', 'au', 'sandbox'] as const).map((e) => (
                 <option key={e} value={e}>
@@ -49,8 +45,8 @@ export function FirstRun({ onCreated, onCancel }: { onCreated: (i: Integration) 
               ))}
             </select>
           </label>
-          <button disabled={act.busy} onClick={() => void act.run(env, `Certn ${t(ENVIRONMENT_LABEL_IDS[env])}`)}>
-            Connect to a Certn region
+          <button disabled={act.busy} onClick={() => void act.run(env, t('shell.firstRun.region.defaultName', { region: t(ENVIRONMENT_LABEL_IDS[env]) }))}>
+            {t('shell.firstRun.region.button')}
           </button>
         </div>
       </div>
@@ -63,7 +59,7 @@ export function FirstRun({ onCreated, onCancel }: { onCreated: (i: Integration) 
       />
       {onCancel && (
         <button className="link" onClick={onCancel}>
-          Cancel
+          {t('shell.firstRun.cancel')}
         </button>
       )}
     </div>

@@ -1,7 +1,7 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useId, useState } from 'react';
 import { api } from '../api';
-import { calendarDate, formatDate } from '../../main/shared/time';
+import { calendarDate } from '../../main/shared/time';
+import { useT, type MessageId } from '../i18n';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { useAutosave } from './useAutosave';
@@ -10,14 +10,16 @@ import type { IcimsStep } from '../../main/ipc/contract/setup';
 type Kind = 'requested' | 'consultant' | 'credentials';
 const today = () => calendarDate();
 
-const ROWS: { kind: Kind; title: string; dateLabel: string; mark: string }[] = [
-  { kind: 'requested', title: 'Integration requested from iCIMS', dateLabel: 'Requested on', mark: 'I sent the request' },
-  { kind: 'consultant', title: 'Integration consultant assigned', dateLabel: 'Consultant assigned on', mark: 'A consultant was assigned' },
-  { kind: 'credentials', title: 'iCIMS credentials received', dateLabel: 'Credentials received on', mark: 'I received the credentials' },
-];
+const ROWS: { kind: Kind; title: MessageId; dateLabel: MessageId; mark: MessageId }[] = (['requested', 'consultant', 'credentials'] as const).map((kind) => ({
+  kind,
+  title: `shell.milestones.${kind}.title`,
+  dateLabel: `shell.milestones.${kind}.date`,
+  mark: `shell.milestones.${kind}.mark`,
+}));
 
 /** Where the iCIMS request stands; each change is saved at once. */
 export function Milestones({ integrationId, step, onStep }: { integrationId: string; step: IcimsStep; onStep: (s: IcimsStep) => void }) {
+  const t = useT();
   const act = useAction(async (fn: () => Promise<IcimsStep>) => onStep(await fn()));
   const get = (k: Kind) => step.milestones.find((m) => m.kind === k);
   const consultant = get('consultant');
@@ -26,12 +28,15 @@ export function Milestones({ integrationId, step, onStep }: { integrationId: str
 
   return (
     <div className="card">
-      <h2>Milestones</h2>
+      <h2>{t('shell.milestones.title')}</h2>
       {step.expectedFrom && (
         <p className={step.overdue ? 'warn-note' : 'muted'} role={step.overdue ? 'alert' : undefined}>
-          iCIMS quotes 6–12 weeks: expect the consultant's credentials between {formatDate(step.expectedFrom)} and {formatDate(step.expectedTo ?? step.expectedFrom)}
-          {step.weeksWaiting !== null && (step.weeksWaiting < 1 ? ' (requested less than a week ago)' : ` (waiting ${step.weeksWaiting} week${step.weeksWaiting === 1 ? '' : 's'} so far)`)}.
-          {step.overdue && ' Overdue: ask your iCIMS account manager where the request stands.'}
+          {t(step.weeksWaiting === null ? 'shell.milestones.expected' : step.weeksWaiting < 1 ? 'shell.milestones.expectedRecent' : 'shell.milestones.expectedWaiting', {
+            from: t.date(step.expectedFrom),
+            to: t.date(step.expectedTo ?? step.expectedFrom),
+            weeks: step.weeksWaiting ?? 0,
+          })}
+          {step.overdue && <> {t('shell.milestones.overdue')}</>}
         </p>
       )}
       <ul className="milestones">
@@ -41,23 +46,23 @@ export function Milestones({ integrationId, step, onStep }: { integrationId: str
             <li key={r.kind} className={m ? 'done' : ''}>
               <span className="milestone-title">
                 {m ? '✓ ' : ''}
-                {r.title}
+                {t(r.title)}
               </span>
               {m ? (
                 <span className="row">
                   <label className="inline">
-                    {r.dateLabel}
+                    {t(r.dateLabel)}
                     <input type="date" value={m.on} max={today()} onChange={(e) => e.target.value && set(r.kind, e.target.value)} />
                   </label>
-                  <button className="link" aria-label={`Clear: ${r.title}`} disabled={act.busy} onClick={() => void act.run(() => api.icims.clearMilestone({ integrationId, kind: r.kind }))}>
-                    Clear
+                  <button className="link" aria-label={t('shell.milestones.clearOf', { title: t(r.title) })} disabled={act.busy} onClick={() => void act.run(() => api.icims.clearMilestone({ integrationId, kind: r.kind }))}>
+                    {t('shell.milestones.clear')}
                   </button>
                 </span>
               ) : r.kind === 'consultant' ? (
-                <NewConsultant busy={act.busy} mark={r.mark} onMark={(name, email) => set('consultant', today(), { name, email: email || undefined })} />
+                <NewConsultant busy={act.busy} mark={t(r.mark)} onMark={(name, email) => set('consultant', today(), { name, email: email || undefined })} />
               ) : (
                 <button disabled={act.busy} onClick={() => set(r.kind, today())}>
-                  {r.mark}
+                  {t(r.mark)}
                 </button>
               )}
               {r.kind === 'consultant' && m && <ConsultantFields integrationId={integrationId} on={m.on} data={m.data} onStep={onStep} />}
@@ -75,14 +80,15 @@ function NewConsultant({ busy, mark, onMark }: { busy: boolean; mark: string; on
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const why = useId();
+  const t = useT();
   return (
     <form className="consultant" onSubmit={(e) => (e.preventDefault(), name.trim() && onMark(name.trim(), email.trim()))}>
       <label>
-        Consultant name
+        {t('shell.milestones.consultantName')}
         <input value={name} onChange={(e) => setName(e.target.value)} />
       </label>
       <label>
-        Consultant email (optional)
+        {t('shell.milestones.consultantEmailOptional')}
         <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
       </label>
       <span className="row">
@@ -91,7 +97,7 @@ function NewConsultant({ busy, mark, onMark }: { busy: boolean; mark: string; on
         </button>
         {!name.trim() && (
           <span id={why} className="muted">
-            Enter the consultant's name first: it is in the iCIMS email that introduced them.
+            {t('shell.milestones.nameFirst')}
           </span>
         )}
       </span>
@@ -104,14 +110,15 @@ function ConsultantFields({ integrationId, on, data, onStep }: { integrationId: 
   const save = (patch: Partial<typeof latest>) => api.icims.setMilestone({ integrationId, kind: 'consultant', on, ...latest, ...patch }).then(onStep);
   const name = useAutosave(latest.name, (v) => save({ name: v, email: email.value }));
   const email = useAutosave(latest.email, (v) => save({ name: name.value, email: v }));
+  const t = useT();
   return (
     <div className="consultant">
       <label>
-        Consultant name
+        {t('shell.milestones.consultantName')}
         <input value={name.value} onChange={(e) => name.onChange(e.target.value)} onBlur={name.onBlur} />
       </label>
       <label>
-        Consultant email
+        {t('shell.milestones.consultantEmail')}
         <input type="email" value={email.value} onChange={(e) => email.onChange(e.target.value)} onBlur={email.onBlur} />
       </label>
       <ErrorNote error={name.error ?? email.error} />

@@ -1,7 +1,6 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useAutosave } from './useAutosave';
 import { ErrorNote } from './ErrorNote';
-import { formatDateTime } from '../../main/shared/time';
+import { useT } from '../i18n';
 
 interface Props {
   label: string;
@@ -16,6 +15,7 @@ interface Props {
 
 /** A secret input that stores what is typed or pasted at once (pause or blur), then shows only "saved". */
 export function SecretField({ label, saved, savedAt, onSave, debounceMs = 500, type = 'password' }: Props) {
+  const t = useT();
   // An emptied field is not a value to store: the vault keeps what it holds.
   const field = useAutosave('', (v) => (v ? onSave(v) : Promise.resolve()), debounceMs);
   return (
@@ -27,13 +27,19 @@ export function SecretField({ label, saved, savedAt, onSave, debounceMs = 500, t
           autoComplete="off"
           spellCheck={false}
           value={field.value}
-          placeholder={saved ? 'Saved in the vault — paste a new value to replace it' : ''}
+          placeholder={saved ? t('shell.secret.placeholder') : ''}
           onChange={(e) => field.onChange(e.target.value)}
           onBlur={field.onBlur}
         />
       </label>
-      <span className="secret-state" role="status" aria-label={`${label} state`}>
-        {field.saving ? 'Saving…' : saved || field.savedOnce ? `✓ Saved in the vault${savedAt ? ` (${formatDateTime(savedAt)})` : ''}` : 'Not saved yet'}
+      <span className="secret-state" role="status" aria-label={t('shell.secret.stateLabel', { label })}>
+        {field.saving
+          ? t('shell.secret.saving')
+          : saved || field.savedOnce
+            ? savedAt
+              ? t('shell.secret.savedAt', { at: t.dateTime(savedAt) })
+              : t('shell.secret.saved')
+            : t('shell.secret.notSaved')}
       </span>
       <ErrorNote error={field.error} />
     </div>

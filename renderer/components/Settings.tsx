@@ -1,6 +1,5 @@
-// i18n-pending: its words are moving to the message catalogs.
-import { useState } from 'react';
-import { api, mode } from '../api';
+import { useEffect, useRef, useState } from 'react';
+import { api, localError, mode } from '../api';
 import { useAction, useLoad } from '../hooks';
 import { ErrorNote } from './ErrorNote';
 import { useT } from '../i18n';
@@ -8,6 +7,9 @@ import { LOCALE_NAMES, LOCALES } from '../../main/shared/i18n/locales';
 
 type Prefs = Awaited<ReturnType<typeof api.prefs.get>>;
 type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
+
+/** Set while a new language loads: the screen comes back in it, and focus goes back to the menu. */
+let languageChosenAt = 0;
 
 export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onPrefs: (p: Prefs) => void; vault: VaultStatus; onVault: (v: VaultStatus) => void }) {
   const t = useT();
@@ -20,7 +22,7 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
   const setPref = useAction(async (patch: Partial<Prefs>) => onPrefs(await api.prefs.set(patch)));
   // A typo in a new passphrase nobody has typed twice would lock every secret away for good.
   const change = useAction(async () => {
-    if (next !== again) throw new Error('The new passphrase and its confirmation differ: type the same new passphrase in both fields.');
+    if (next !== again) throw localError('confirm_mismatch', 'shell.settings.change.differError');
     onVault(await api.vault.changePassphrase({ current, next }));
     setCurrent('');
     setNext('');
@@ -28,14 +30,27 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
     setChanged(true);
   });
   const lock = useAction(async () => onVault(await api.vault.lock({})));
+  const languageRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    // A choice that kept the same language remounts nothing: only a fresh choice refocuses.
+    if (Date.now() - languageChosenAt < 5000) languageRef.current?.focus();
+    languageChosenAt = 0;
+  }, []);
   return (
     <section className="panel">
-      <h1>Settings</h1>
+      <h1>{t('shell.settings.title')}</h1>
       <div className="card">
         <h2>{t('shell.language.title')}</h2>
         <label>
           {t('shell.language.label')}
-          <select value={prefs.language} onChange={(e) => void setPref.run({ language: e.target.value as Prefs['language'] })}>
+          <select
+            ref={languageRef}
+            value={prefs.language}
+            onChange={(e) => {
+              languageChosenAt = Date.now();
+              void setPref.run({ language: e.target.value as Prefs['language'] });
+            }}
+          >
             <option value="system">{t('shell.language.system')}</option>
             {LOCALES.map((l) => (
               <option key={l} value={l} lang={l}>
@@ -47,89 +62,82 @@ export function Settings({ prefs, onPrefs, vault, onVault }: { prefs: Prefs; onP
         <p className="muted">{t('shell.language.help')}</p>
       </div>
       <div className="card">
-        <h2>Vault</h2>
-        <p>
-          Secrets are encrypted with AES-256-GCM; the key is protected by <strong>{vault.backend}</strong>.
-        </p>
+        <h2>{t('shell.settings.vault.title')}</h2>
+        <p>{t.rich('shell.settings.vault.body', { backend: vault.backend, b: (c) => <strong>{c}</strong> })}</p>
         {vault.kind === 'keychain' && (
-          <p className="muted">
-            Auto-lock does not apply to this vault: the system keychain opens the secrets whenever you are signed in to this computer, so there is no
-            passphrase to ask for. Lock your computer when you step away.
-          </p>
+          <p className="muted">{t('shell.settings.vault.keychain')}</p>
         )}
         {vault.kind === 'passphrase' && (
           <>
             <label>
-              Lock after inactivity
+              {t('shell.settings.autoLock')}
               <select value={prefs.autoLockMinutes} onChange={(e) => void setPref.run({ autoLockMinutes: Number(e.target.value) })}>
                 {[5, 15, 30, 60, 240].map((m) => (
-                  <option key={m} value={m}>{m} minutes</option>
+                  <option key={m} value={m}>{t('shell.settings.autoLock.minutes', { minutes: m })}</option>
                 ))}
-                <option value={0}>Never</option>
+                <option value={0}>{t('shell.settings.autoLock.never')}</option>
               </select>
             </label>
-            <button onClick={() => void lock.run()}>Lock now</button>
+            <button onClick={() => void lock.run()}>{t('shell.settings.lockNow')}</button>
             <form className="stack" onSubmit={(e) => (e.preventDefault(), void change.run())}>
-              <h3>Change master passphrase</h3>
+              <h3>{t('shell.settings.change.title')}</h3>
               <label>
-                Current passphrase
+                {t('shell.settings.change.current')}
                 <input type="password" autoComplete="current-password" value={current} onChange={(e) => setCurrent(e.target.value)} />
               </label>
               <label>
-                New passphrase
+                {t('shell.settings.change.next')}
                 <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} />
               </label>
               <label>
-                Type the new passphrase again
+                {t('shell.settings.change.again')}
                 <input type="password" autoComplete="new-password" value={again} aria-invalid={mismatch} onChange={(e) => (setAgain(e.target.value), setChanged(false))} />
               </label>
               {mismatch && (
                 <p className="error-note" role="alert">
-                  The new passphrase and its confirmation differ.
+                  {t('shell.settings.change.differ')}
                 </p>
               )}
-              <button type="submit" disabled={change.busy || !current || !next || !again || mismatch}>Change passphrase</button>
-              {(!current || !next || !again) && !mismatch && <p className="muted">Fill in the current passphrase and the new one twice.</p>}
-              {changed && <p className="ok-note">Passphrase changed.</p>}
+              <button type="submit" disabled={change.busy || !current || !next || !again || mismatch}>{t('shell.settings.change.submit')}</button>
+              {(!current || !next || !again) && !mismatch && <p className="muted">{t('shell.settings.change.fill')}</p>}
+              {changed && <p className="ok-note">{t('shell.settings.change.done')}</p>}
             </form>
           </>
         )}
         <ErrorNote error={change.error ?? lock.error ?? setPref.error} />
       </div>
       <div className="card">
-        <h2>Health watch</h2>
+        <h2>{t('shell.settings.health.title')}</h2>
         <label>
-          Check every integration’s health
+          {t('shell.settings.health.label')}
           <select value={prefs.healthIntervalHours} onChange={(e) => void setPref.run({ healthIntervalHours: Number(e.target.value) })}>
             {[1, 2, 4, 8, 12, 24].map((h) => (
-              <option key={h} value={h}>every {h} hour{h === 1 ? '' : 's'} while the console is open</option>
+              <option key={h} value={h}>
+                {t('shell.settings.health.every', { hours: h })}
+              </option>
             ))}
-            <option value={0}>only when the console opens</option>
+            <option value={0}>{t('shell.settings.health.onOpen')}</option>
           </select>
         </label>
-        <p className="muted">Integrations are watched once their handoff is made. A scheduler can also run <code>npm run health</code>.</p>
+        <p className="muted">{t.rich('shell.settings.health.help', { code: (c) => <code>{c}</code> })}</p>
       </div>
       <div className="card">
-        <h2>Appearance</h2>
+        <h2>{t('shell.settings.appearance.title')}</h2>
         <label>
-          Theme
+          {t('shell.settings.theme')}
           <select value={prefs.theme} onChange={(e) => void setPref.run({ theme: e.target.value as Prefs['theme'] })}>
-            <option value="system">Same as the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="system">{t('shell.settings.theme.system')}</option>
+            <option value="light">{t('shell.settings.theme.light')}</option>
+            <option value="dark">{t('shell.settings.theme.dark')}</option>
           </select>
         </label>
       </div>
       <div className="card">
-        <h2>About</h2>
+        <h2>{t('shell.settings.about.title')}</h2>
         <p className="muted">
-          Version {info.data?.version ?? '…'} · {mode === 'electron' ? 'desktop app' : 'browser mode'} · data in <span className="mono">{info.data?.dataDir}</span>
+          {t.rich('shell.settings.about.line', { version: info.data?.version ?? '…', mode, dataDir: info.data?.dataDir ?? '', mono: (c) => <span className="mono">{c}</span> })}
         </p>
-        {info.data?.logDir && (
-          <p className="muted">
-            Logs in <span className="mono">{info.data.logDir}</span> (no secrets are ever written there)
-          </p>
-        )}
+        {info.data?.logDir && <p className="muted">{t.rich('shell.settings.about.logs', { logDir: info.data.logDir, mono: (c) => <span className="mono">{c}</span> })}</p>}
       </div>
     </section>
   );

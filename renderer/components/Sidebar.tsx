@@ -1,12 +1,11 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useState } from 'react';
 import { api } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
+import { useT } from '../i18n';
 import { ENVIRONMENT_LABEL_IDS } from '../../main/shared/regions';
 import type { Integration } from '../../main/ipc/contract/foundation';
 import { VERDICT_LABEL_IDS, type HealthVerdict } from '../../main/shared/health';
-import { useT } from '../i18n';
 
 export type View = 'steps' | 'settings' | 'audit' | 'new' | 'health';
 
@@ -35,25 +34,25 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
     onChanged();
   });
   return (
-    <aside className="sidebar" aria-label="Integrations">
+    <aside className="sidebar" aria-label={t('shell.sidebar.label')}>
       <div className="brand">Certn × iCIMS</div>
       <nav>
-        <h2>Integrations</h2>
+        <h2>{t('shell.sidebar.heading')}</h2>
         <ul className="integration-list">
           {integrations.map((i) => (
             <li key={i.id} className={i.id === selectedId && (view === 'steps' || view === 'health') ? 'active' : ''}>
               {renaming === i.id ? (
                 <form onSubmit={(e) => (e.preventDefault(), void act.run(() => api.integrations.rename({ id: i.id, name: text })))}>
-                  <input aria-label="New name" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
-                  <button type="submit" disabled={act.busy}>Save</button>
-                  <button type="button" className="link" onClick={() => setRenaming(null)}>Cancel</button>
+                  <input aria-label={t('shell.sidebar.newName')} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+                  <button type="submit" disabled={act.busy}>{t('shell.sidebar.save')}</button>
+                  <button type="button" className="link" onClick={() => setRenaming(null)}>{t('shell.sidebar.cancel')}</button>
                 </form>
               ) : deleting === i.id ? (
                 <form className="confirm-delete" onSubmit={(e) => (e.preventDefault(), void act.run(() => api.integrations.remove({ id: i.id, confirmName: text })))}>
-                  <p>Delete “{i.name}” and every secret saved for it? Type its name to confirm.</p>
-                  <input aria-label="Type the name to confirm" value={text} onChange={(e) => setText(e.target.value)} autoFocus />
-                  <button type="submit" className="danger" disabled={act.busy}>Delete</button>
-                  <button type="button" className="link" onClick={() => setDeleting(null)}>Cancel</button>
+                  <p>{t('shell.sidebar.deleteConfirm', { name: i.name })}</p>
+                  <input aria-label={t('shell.sidebar.deleteConfirmLabel')} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+                  <button type="submit" className="danger" disabled={act.busy}>{t('shell.sidebar.delete')}</button>
+                  <button type="button" className="link" onClick={() => setDeleting(null)}>{t('shell.sidebar.cancel')}</button>
                 </form>
               ) : (
                 <div className="row">
@@ -62,15 +61,15 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
                     <span className="env">{t(ENVIRONMENT_LABEL_IDS[i.environment])}</span>
                   </button>
                   {health?.[i.id] && (
-                    <button className={`health-badge ${health[i.id]}`} aria-label={`Health of ${i.name}: ${t(VERDICT_LABEL_IDS[health[i.id]!])}`} title="Open the Health page" onClick={() => onHealth?.(i.id)}>
+                    <button className={`health-badge ${health[i.id]}`} aria-label={t('shell.sidebar.healthOf', { name: i.name, verdict: t(VERDICT_LABEL_IDS[health[i.id]!]) })} title={t('shell.sidebar.openHealth')} onClick={() => onHealth?.(i.id)}>
                       <span aria-hidden="true">●</span> {t(VERDICT_LABEL_IDS[health[i.id]!])}
                     </button>
                   )}
                   <span className="row-actions">
-                    <button className="icon" aria-label={`Rename ${i.name}`} title="Rename" onClick={() => (setRenaming(i.id), setText(i.name))}>
+                    <button className="icon" aria-label={t('shell.sidebar.renameOf', { name: i.name })} title={t('shell.sidebar.rename')} onClick={() => (setRenaming(i.id), setText(i.name))}>
                       <PencilIcon />
                     </button>
-                    <button className="icon" aria-label={`Delete ${i.name}`} title="Delete" onClick={() => (setDeleting(i.id), setText(''))}>
+                    <button className="icon" aria-label={t('shell.sidebar.deleteOf', { name: i.name })} title={t('shell.sidebar.delete')} onClick={() => (setDeleting(i.id), setText(''))}>
                       <TrashIcon />
                     </button>
                   </span>
@@ -79,13 +78,13 @@ export function Sidebar({ integrations, selectedId, view, onSelect, onView, onCh
             </li>
           ))}
         </ul>
-        <button className="new-integration" onClick={() => onView('new')}>+ New integration</button>
+        <button className="new-integration" onClick={() => onView('new')}>{t('shell.sidebar.newIntegration')}</button>
         <ErrorNote error={act.error} />
       </nav>
       <div className="sidebar-foot">
-        {selectedId && <button className={view === 'health' ? 'active' : ''} onClick={() => onView('health')}>Health</button>}
-        <button className={view === 'audit' ? 'active' : ''} onClick={() => onView('audit')}>Audit log</button>
-        <button className={view === 'settings' ? 'active' : ''} onClick={() => onView('settings')}>Settings</button>
+        {selectedId && <button className={view === 'health' ? 'active' : ''} onClick={() => onView('health')}>{t('shell.sidebar.health')}</button>}
+        <button className={view === 'audit' ? 'active' : ''} onClick={() => onView('audit')}>{t('shell.sidebar.audit')}</button>
+        <button className={view === 'settings' ? 'active' : ''} onClick={() => onView('settings')}>{t('shell.sidebar.settings')}</button>
       </div>
     </aside>
   );

@@ -1,14 +1,14 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useId } from 'react';
 import type { StepId } from '../../main/shared/steps';
 import type { StepStatus } from '../../main/ipc/contract/foundation';
+import { useT, type MessageId } from '../i18n';
 
-const NEXT: Partial<Record<StepId, { id: StepId; label: string }>> = {
-  connect: { id: 'packages', label: 'Continue to Packages' },
-  packages: { id: 'icims', label: 'Continue to the iCIMS request' },
-  icims: { id: 'certn', label: 'Continue to the Certn connection' },
-  certn: { id: 'handoff', label: 'Continue to the handoff' },
-  handoff: { id: 'golive', label: 'Continue to Go-live' },
+const NEXT: Partial<Record<StepId, { id: StepId; label: MessageId }>> = {
+  connect: { id: 'packages', label: 'shell.footer.next.packages' },
+  packages: { id: 'icims', label: 'shell.footer.next.icims' },
+  icims: { id: 'certn', label: 'shell.footer.next.certn' },
+  certn: { id: 'handoff', label: 'shell.footer.next.handoff' },
+  handoff: { id: 'golive', label: 'shell.footer.next.golive' },
 };
 
 /** Whether a step's required work is done, as main derives it from what is stored. */
@@ -21,6 +21,7 @@ export function stepDone(steps: StepStatus[], id: StepId): boolean {
  * done, and then becomes the step's only primary button; while disabled it says what is missing.
  */
 export function StepFooter({ step, steps, go, children }: { step: StepId; steps: StepStatus[]; go: (s: StepId) => void; children?: React.ReactNode }) {
+  const t = useT();
   const next = NEXT[step];
   const why = useId();
   const status = steps.find((s) => s.id === step);
@@ -30,11 +31,11 @@ export function StepFooter({ step, steps, go, children }: { step: StepId; steps:
     <div className="actions step-footer">
       {children}
       <button className={done ? 'primary' : ''} disabled={!done} aria-describedby={done ? undefined : why} onClick={() => go(next.id)}>
-        {next.label}
+        {t(next.label)}
       </button>
       {!done && (
         <span id={why} className="muted">
-          {status?.missing.length ? `To continue: ${status.missing.join('; ')}.` : 'Finish this step to continue.'}
+          {status?.missing.length ? t('shell.footer.missing', { missing: status.missing.join('; ') }) : t('shell.footer.finish')}
         </span>
       )}
     </div>

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import type { StepId } from '../../main/shared/steps';
 import { STEP_HELP } from '../../main/shared/help-links';
 import { useT } from '../i18n';
@@ -7,14 +6,14 @@ import { useT } from '../i18n';
 export function StepHelp({ step }: { step: StepId }) {
   const t = useT();
   return (
-    <aside className="step-help" aria-label="Help for this step">
-      <h2>Help for this step</h2>
+    <aside className="step-help" aria-label={t('shell.help.title')}>
+      <h2>{t('shell.help.title')}</h2>
       <ul>
         {STEP_HELP[step].map((l) => (
           <li key={l.url}>
             <a href={l.url} target="_blank" rel="noopener noreferrer">
               {t(l.labelId)}
-              <span className="sr-only"> (opens in your browser)</span>
+              <span className="sr-only"> {t('shell.help.opensBrowser')}</span>
             </a>
           </li>
         ))}

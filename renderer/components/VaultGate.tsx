@@ -1,24 +1,25 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useState, type FormEvent } from 'react';
-import { api } from '../api';
+import { api, localError } from '../api';
 import { useAction } from '../hooks';
 import { ErrorNote } from './ErrorNote';
+import { useT, type MessageId } from '../i18n';
 
 type VaultStatus = Awaited<ReturnType<typeof api.vault.status>>;
 
-const LOCKED_BECAUSE: Record<NonNullable<VaultStatus['lockedBecause']>, (minutes: number) => string> = {
-  start: () => 'The console has just started: the vault stays locked until you enter your master passphrase.',
-  idle: (m) => `The vault locked itself after ${m} minute${m === 1 ? '' : 's'} without activity.`,
-  manual: () => 'The vault was locked with “Lock now”.',
-};
+const LOCKED_BECAUSE = {
+  start: 'shell.vault.lockedBecause.start',
+  idle: 'shell.vault.lockedBecause.idle',
+  manual: 'shell.vault.lockedBecause.manual',
+} as const satisfies Record<NonNullable<VaultStatus['lockedBecause']>, MessageId>;
 
 /** Create the master passphrase (first run) or unlock the vault. Keychain vaults never show this. */
 export function VaultGate({ status, onChange }: { status: VaultStatus; onChange: (s: VaultStatus) => void }) {
+  const t = useT();
   const [pass, setPass] = useState('');
   const [confirm, setConfirm] = useState('');
   const creating = !status.initialized;
   const act = useAction(async () => {
-    if (creating && pass !== confirm) throw new Error('The two passphrases differ.');
+    if (creating && pass !== confirm) throw localError('confirm_mismatch', 'shell.vault.differ');
     onChange(creating ? await api.vault.init({ passphrase: pass }) : await api.vault.unlock({ passphrase: pass }));
   });
   // A keychain vault has no passphrase: it is locked only when the keychain is unreachable.
@@ -27,11 +28,11 @@ export function VaultGate({ status, onChange }: { status: VaultStatus; onChange:
     return (
       <main className="gate">
         <div className="card narrow">
-          <h1>The system keychain is not available</h1>
-          <p>The console’s secrets are protected by {status.backend}. Unlock your keyring (or log in to a desktop session that has one), then try again.</p>
+          <h1>{t('shell.vault.keychain.title')}</h1>
+          <p>{t('shell.vault.keychain.body', { backend: status.backend })}</p>
           <ErrorNote error={retry.error} />
           <button className="primary" onClick={() => void retry.run()} disabled={retry.busy}>
-            Try again
+            {t('shell.vault.keychain.retry')}
           </button>
         </div>
       </main>
@@ -44,29 +45,27 @@ export function VaultGate({ status, onChange }: { status: VaultStatus; onChange:
   return (
     <main className="gate">
       <form className="card narrow" onSubmit={submit}>
-        <h1>{creating ? 'Protect your secrets' : 'Unlock the console'}</h1>
+        <h1>{creating ? t('shell.vault.create.title') : t('shell.vault.unlock.title')}</h1>
         {creating ? (
-          <p>
-            API keys, iCIMS credentials and the one-time webhook password are kept encrypted on this computer. This machine has no
-            system keychain the console can use, so choose a master passphrase (at least 12 characters). It cannot be recovered:
-            if you lose it, the secrets have to be entered again.
-          </p>
+          <p>{t('shell.vault.create.body')}</p>
         ) : (
-          <p>{LOCKED_BECAUSE[status.lockedBecause ?? 'start'](status.autoLockMinutes)} Your data is safe.</p>
+          <p>
+            {t(LOCKED_BECAUSE[status.lockedBecause ?? 'start'], { minutes: status.autoLockMinutes })} {t('shell.vault.dataSafe')}
+          </p>
         )}
         <label>
-          Master passphrase
+          {t('shell.vault.passphrase')}
           <input type="password" autoComplete={creating ? 'new-password' : 'current-password'} value={pass} onChange={(e) => setPass(e.target.value)} autoFocus />
         </label>
         {creating && (
           <label>
-            Type it again
+            {t('shell.vault.again')}
             <input type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
           </label>
         )}
         <ErrorNote error={act.error} />
         <button className="primary" type="submit" disabled={act.busy || !pass}>
-          {act.busy ? 'Working…' : creating ? 'Create vault' : 'Unlock'}
+          {act.busy ? t('shell.vault.working') : creating ? t('shell.vault.create') : t('shell.vault.unlock')}
         </button>
       </form>
     </main>

@@ -1,6 +1,6 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useT } from '../i18n';
 
 interface Props<T> {
   /** How many rows the whole list has, loaded or not. */
@@ -18,6 +18,7 @@ interface Props<T> {
 
 /** Renders only the rows in view, so thousands of packages scroll smoothly; rows may vary in height. */
 export function VirtualList<T>({ count, item, getKey, render, onRange, estimate = 64, height = 460, label }: Props<T>) {
+  const t = useT();
   const parentRef = useRef<HTMLDivElement>(null);
   const v = useVirtualizer({
     count,
@@ -49,7 +50,7 @@ export function VirtualList<T>({ count, item, getKey, render, onRange, estimate 
               className="virtual-row"
               style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
             >
-              {it === undefined ? <div className="row-loading muted" aria-busy="true" style={{ minHeight: estimate }}>Loading…</div> : render(it)}
+              {it === undefined ? <div className="row-loading muted" aria-busy="true" style={{ minHeight: estimate }}>{t('shell.list.loading')}</div> : render(it)}
             </div>
           );
         })}
