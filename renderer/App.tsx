@@ -41,6 +41,11 @@ export function App() {
     if (prefs) document.documentElement.dataset.theme = prefs.theme;
   }, [prefs]);
 
+  // Unlocking opens the steps, whatever screen was shown when the vault locked.
+  useEffect(() => {
+    if (vault?.locked) setView('steps');
+  }, [vault?.locked]);
+
   // Main pushes vault.locked when the vault locks (idle timeout, or locked elsewhere), and any call
   // that finds it locked says so too: either way the shell returns to the unlock screen.
   const reread = useCallback(() => void api.vault.status({}).then(setVault, setFatal), []);
