@@ -26,8 +26,18 @@ export class ApiError extends Error {
  * so it reads anywhere, even before React renders; ErrorNote words it in the chosen language.
  */
 export function localError(code: ErrorCode, message: MessageId, hint?: MessageId, values?: MessageValues): ApiError {
-  const english = (id: MessageId) => MESSAGES_EN[id].replace(/\{(\w+)\}/g, (m, k: string) => (values?.[k] ?? m) as string);
-  return new ApiError(code, english(message), hint && english(hint), { message, hint, values });
+  return new ApiError(code, plainEnglish(message, values), hint && plainEnglish(hint, values), { message, hint, values });
+}
+
+/**
+ * A message's English text without FormatJS: in the build, catalogs arrive compiled (literal and
+ * argument elements); under tests, as ICU strings. Enough for the page's own simple messages.
+ */
+function plainEnglish(id: MessageId, values?: MessageValues): string {
+  const m = MESSAGES_EN[id] as unknown as string | readonly { type: number; value: string }[];
+  const value = (k: string) => String(values?.[k] ?? `{${k}}`);
+  if (typeof m === 'string') return m.replace(/\{(\w+)\}/g, (_, k: string) => value(k));
+  return m.map((e) => (e.type === 0 ? e.value : e.type === 1 ? value(e.value) : '')).join('');
 }
 
 type Bridge = Record<string, Record<string, (input: unknown) => Promise<Envelope>>>;

@@ -103,8 +103,12 @@ test('Français chosen in Settings: the shell speaks it, keeps it across a reloa
   await page.getByRole('button', { name: 'Déverrouiller' }).click();
   await expect(page.getByRole('list', { name: 'Étapes de la configuration' })).toBeVisible();
 
-  // A restart: the unlock screen comes up in French straight away.
+  // The page's own error, when the console stops answering, is worded in French too.
   await consoleServer.stop();
+  await sidebar.getByRole('button', { name: 'Journal d’audit' }).click();
+  await expect(page.getByRole('alert').first()).toContainText('La console ne répond pas. Vérifiez que la console fonctionne toujours (npm start), puis rechargez cette page.');
+
+  // A restart: the unlock screen comes up in French straight away.
   const again = await startConsole(consoleServer.dataDir);
   try {
     await page.goto(again.openUrl);
