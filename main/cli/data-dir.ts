@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import os from 'node:os';
 import path from 'node:path';
 

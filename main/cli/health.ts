@@ -1,34 +1,30 @@
-// i18n-pending: its words are moving to the message catalogs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConsoleApp, type ConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
+import { currentLocale, setLocale, t } from '../shared/i18n';
+import { formatDateTimeZoned } from '../shared/time';
 import { ENVIRONMENT_LABEL_IDS } from '../shared/regions';
 import { CHECK_TITLE_IDS, HEALTH_EXIT, VERDICT_LABEL_IDS, type HealthVerdict } from '../shared/health';
 import { DB_FILE } from '../store/db';
 import { defaultDataDir } from './data-dir';
-import { CliError, parseStrict } from './options';
-import { t } from '../shared/i18n';
+import { LANGUAGE_OPTION, useCliLanguage } from './language';
+import { CliError, parseStrict, unknownIntegration } from './options';
 
 // `npm run health -- --integration <name> [--json]`: the health watch from a terminal or a scheduler
 // (cron, Windows Task Scheduler). The run is stored like one made in the console, so the Health page
 // shows it; the exit code says how it went.
 
-const USAGE = `Usage: npm run health -- --integration <name or id> [--json] [--data-dir <dir>]
-
-  --integration <n>  the integration to check, by name or id
-  --json             print the run as JSON (verdicts, evidence, fix-it links) instead of text
-  --data-dir <dir>   the console's data folder (default: ${defaultDataDir()})
-
-The vault passphrase is read from CONSOLE_VAULT_PASSPHRASE. A local-simulator integration is checked
-against a simulator started for the run.
-Exit codes: ${HEALTH_EXIT.healthy} every check healthy, ${HEALTH_EXIT.warning} warnings only, ${HEALTH_EXIT.usage} wrong options, ${HEALTH_EXIT.failure} at least one check failing,
-${HEALTH_EXIT.cannotRun} the checks could not run (no data, unknown integration, vault locked or wrong passphrase).`;
+const usage = () => t('cli.health.usage', {
+  dataDir: defaultDataDir(),
+  healthy: HEALTH_EXIT.healthy, warning: HEALTH_EXIT.warning, usage: HEALTH_EXIT.usage, failure: HEALTH_EXIT.failure, cannotRun: HEALTH_EXIT.cannotRun,
+});
 
 const OPTIONS = {
   integration: { type: 'string' },
   json: { type: 'boolean' },
   'data-dir': { type: 'string' },
+  ...LANGUAGE_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -38,57 +34,66 @@ function parseOptions(args: string[]) {
     command: 'health',
     usageExit: HEALTH_EXIT.usage,
     positional: {
-      message: (word) => `Unexpected argument “${word}”: the integration goes after --integration.`,
-      hint: 'A name with spaces needs quotes, e.g. --integration "Acme UK".',
+      message: (word) => t('cli.health.positional', { word }),
+      hint: t('cli.health.positional.hint'),
     },
   });
 }
 
 async function unlockVault(app: ConsoleApp): Promise<void> {
   const status = app.services.vault.status();
-  if (!status.initialized) throw new CliError(HEALTH_EXIT.cannotRun, 'The vault has not been set up in this data folder, so there is nothing to check.', 'Set up the integration in the console first.');
+  if (!status.initialized) throw new CliError(HEALTH_EXIT.cannotRun, t('cli.health.noVault'), t('cli.health.noVault.hint'));
   if (status.kind === 'keychain') {
-    throw new CliError(HEALTH_EXIT.cannotRun, "This data folder's vault is protected by the desktop app's system keychain, which a terminal cannot use.", 'Use the Health page of the desktop app; it checks on its own schedule while open.');
+    throw new CliError(HEALTH_EXIT.cannotRun, t('cli.health.keychain'), t('cli.health.keychain.hint'));
   }
   const passphrase = process.env.CONSOLE_VAULT_PASSPHRASE;
-  if (!passphrase) throw new CliError(HEALTH_EXIT.cannotRun, 'The vault is locked and CONSOLE_VAULT_PASSPHRASE is not set.', 'Set it in the scheduled task’s environment (never on the command line).');
+  if (!passphrase) throw new CliError(HEALTH_EXIT.cannotRun, t('cli.health.locked'), t('cli.health.locked.hint'));
   await app.services.vault.unlock(passphrase);
 }
 
 const EXIT_BY_VERDICT: Record<HealthVerdict, number> = { ok: HEALTH_EXIT.healthy, warn: HEALTH_EXIT.warning, fail: HEALTH_EXIT.failure };
-const MARK: Record<HealthVerdict, string> = { ok: 'OK  ', warn: 'WARN', fail: 'FAIL' };
+const MARK = { ok: 'cli.health.mark.ok', warn: 'cli.health.mark.warn', fail: 'cli.health.mark.fail' } as const satisfies Record<HealthVerdict, string>;
+/** The verdict marks, padded to one width so the check titles line up. */
+function marks(): Record<HealthVerdict, string> {
+  const words = { ok: t(MARK.ok), warn: t(MARK.warn), fail: t(MARK.fail) };
+  const width = Math.max(...Object.values(words).map((w) => w.length));
+  return { ok: words.ok.padEnd(width), warn: words.warn.padEnd(width), fail: words.fail.padEnd(width) };
+}
 
 async function run(): Promise<number> {
   const argv = process.argv.slice(2);
+  const locale = useCliLanguage(argv, HEALTH_EXIT.usage);
   const opts = parseOptions(argv);
   if (opts.help || argv.length === 0) {
-    console.log(USAGE);
+    console.log(usage());
     return argv.length === 0 ? HEALTH_EXIT.usage : HEALTH_EXIT.healthy;
   }
   const nameOrId = opts.integration?.trim();
-  if (!nameOrId) throw new CliError(HEALTH_EXIT.usage, '--integration is required.', USAGE);
+  if (!nameOrId) throw new CliError(HEALTH_EXIT.usage, t('cli.required', { name: 'integration' }), usage());
   const dataDir = path.resolve(opts['data-dir'] ?? defaultDataDir());
   if (!fs.existsSync(path.join(dataDir, DB_FILE))) {
-    throw new CliError(HEALTH_EXIT.cannotRun, `No console data in ${dataDir}.`, 'Pass the folder the console uses with --data-dir.');
+    throw new CliError(HEALTH_EXIT.cannotRun, t('cli.noData', { dir: dataDir }), t('cli.noData.hint'));
   }
   const app = await createConsoleApp({ dataDir, mode: 'browser' });
+  // The app's preferences set the language for the process; the command's own choice stands.
+  setLocale(locale);
   try {
     const s = app.services;
     const integration = s.integrations.findByName(nameOrId) ?? s.integrations.find(nameOrId);
-    if (!integration) {
-      const names = s.integrations.list().map((i) => `“${i.name}”`);
-      throw new CliError(HEALTH_EXIT.cannotRun, `No integration called “${nameOrId}” in this data folder.`, names.length ? `Known integrations: ${names.join(', ')}.` : 'This data folder has no integrations yet.');
-    }
+    if (!integration) throw unknownIntegration(HEALTH_EXIT.cannotRun, nameOrId, s.integrations.list().map((i) => i.name));
     await unlockVault(app);
     const r = await s.health.run(integration.id, 'cli');
     if (opts.json) {
       console.log(JSON.stringify({ integration: { id: integration.id, name: integration.name, environment: integration.environment }, run: r }, null, 2));
     } else {
-      console.log(`Health of “${integration.name}” (${t(ENVIRONMENT_LABEL_IDS[integration.environment])}) at ${r.at}: ${t(VERDICT_LABEL_IDS[r.verdict])}`);
+      const at = formatDateTimeZoned(r.at, { locale: currentLocale() });
+      console.log(t('cli.health.header', { name: integration.name, environment: t(ENVIRONMENT_LABEL_IDS[integration.environment]), at, verdict: t(VERDICT_LABEL_IDS[r.verdict]) }));
+      const mark = marks();
+      const indent = ' '.repeat(mark.ok.length + 6);
       for (const c of r.results) {
-        console.log(`  ${MARK[c.verdict]}  ${t(CHECK_TITLE_IDS[c.check])}: ${c.summary}`);
-        for (const e of c.evidence) console.log(`          ${e}`);
-        if (c.verdict !== 'ok' && c.fixLink) console.log(`          Fix: ${c.fixLink.label}${c.fixLink.url ? ` (${c.fixLink.url})` : ''}`);
+        console.log(t('cli.health.line', { mark: mark[c.verdict], title: t(CHECK_TITLE_IDS[c.check]), summary: c.summary }));
+        for (const e of c.evidence) console.log(`${indent}${e}`);
+        if (c.verdict !== 'ok' && c.fixLink) console.log(indent + (c.fixLink.url ? t('cli.health.fixUrl', { label: c.fixLink.label, url: c.fixLink.url }) : t('cli.health.fix', { label: c.fixLink.label })));
       }
     }
     return EXIT_BY_VERDICT[r.verdict];
@@ -106,7 +111,7 @@ try {
     if (err.hint) console.error(err.hint);
     process.exitCode = err.exitCode;
   } else {
-    console.error(`The health check failed unexpectedly (${e instanceof Error ? e.name : 'error'}).`);
+    console.error(t('cli.health.unexpected', { name: e instanceof Error ? e.name : 'error' }));
     process.exitCode = HEALTH_EXIT.cannotRun;
   }
 }

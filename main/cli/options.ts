@@ -1,5 +1,5 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { t } from '../shared/i18n';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -54,19 +54,26 @@ export function parseStrict<T extends OptionsConfig>(args: string[], options: T,
   } catch (e) {
     const code = (e as { code?: string }).code;
     const msg = e instanceof Error ? e.message : String(e);
-    const help = `Run npm run ${how.command} -- --help for the options.`;
+    const help = t('cli.option.help', { command: how.command });
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       const opt = /'([^']+)'/.exec(msg)?.[1] ?? '';
       const hint = suggestOption(opt, Object.keys(options));
-      throw new CliError(how.usageExit, `Unknown option ${opt}.${hint ? ` Did you mean ${hint}?` : ''}`, help);
+      throw new CliError(how.usageExit, hint ? t('cli.option.unknownSuggest', { option: opt, suggestion: hint }) : t('cli.option.unknown', { option: opt }), help);
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       throw new CliError(how.usageExit, how.positional.message(/'([^']+)'/.exec(msg)?.[1] ?? ''), how.positional.hint);
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const opt = /--[\w-]+/.exec(msg)?.[0] ?? 'An option';
-      throw new CliError(how.usageExit, `${opt} ${options[opt.slice(2)]?.type === 'boolean' ? 'takes no value' : 'needs a value'}.`, help);
+      const opt = /--[\w-]+/.exec(msg)?.[0];
+      if (!opt) throw new CliError(how.usageExit, t('cli.option.someNeedsValue'), help);
+      throw new CliError(how.usageExit, t(options[opt.slice(2)]?.type === 'boolean' ? 'cli.option.noValue' : 'cli.option.needsValue', { option: opt }), help);
     }
     throw e;
   }
+}
+
+/** The refusal for an integration not in the data folder, naming those that are. */
+export function unknownIntegration(exitCode: number, nameOrId: string, known: readonly string[]): CliError {
+  const names = known.map((name) => t('cli.quoted', { name }));
+  return new CliError(exitCode, t('cli.noIntegration', { name: nameOrId }), names.length ? t('cli.knownIntegrations', { names: names.join(', ') }) : t('cli.noIntegrations'));
 }

@@ -1,30 +1,26 @@
-// i18n-pending: its words are moving to the message catalogs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createConsoleApp } from '../app';
 import { AppError } from '../shared/errors';
+import { currentTranslator, setLocale, t } from '../shared/i18n';
 import { DB_FILE } from '../store/db';
 import { makeRecord } from '../setup/record';
 import { defaultDataDir } from './data-dir';
-import { CliError, parseStrict } from './options';
+import { LANGUAGE_OPTION, useCliLanguage } from './language';
+import { CliError, parseStrict, unknownIntegration } from './options';
 
 // `npm run record -- --integration <name> --out <file.pdf>`: the integration record for an auditor
 // or the consultant, from a terminal. The record holds no secret, so the vault stays locked and no
 // passphrase is asked for.
 
-const USAGE = `Usage: npm run record -- --integration <name or id> --out <file.pdf> [options]
-
-  --data-dir <dir>   the console's data folder (default: ${defaultDataDir()})
-  --force            replace --out if it already exists
-
-Exit codes: 0 written, 2 wrong options (including an --out that is a folder or already exists
-without --force), 3 no data or unknown integration, 1 other failure.`;
+const usage = () => t('cli.record.usage', { dataDir: defaultDataDir() });
 
 const OPTIONS = {
   integration: { type: 'string' },
   out: { type: 'string' },
   'data-dir': { type: 'string' },
   force: { type: 'boolean' },
+  ...LANGUAGE_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -34,32 +30,33 @@ function parseOptions(args: string[]) {
     command: 'record',
     usageExit: 2,
     positional: {
-      message: (word) => `Unexpected argument “${word}”: every value follows its option.`,
-      hint: 'A value with spaces needs quotes, e.g. --integration "Acme Canada".',
+      message: (word) => t('cli.record.positional', { word }),
+      hint: t('cli.record.positional.hint'),
     },
   });
 }
 
 function required(v: string | undefined, name: string): string {
-  if (!v || v.startsWith('--')) throw new CliError(2, `--${name} is required.`, USAGE);
+  if (!v || v.startsWith('--')) throw new CliError(2, t('cli.required', { name }), usage());
   return v;
 }
 
 /** `--out` names a file: a folder, a missing parent folder or (without --force) an existing file is refused before anything runs. */
 function checkOut(out: string, force: boolean): void {
   const st = fs.statSync(out, { throwIfNoEntry: false });
-  if (st?.isDirectory()) throw new CliError(2, `--out must name a file, but ${out} is a folder.`, `For example --out ${path.join(out, 'integration-record.pdf')}.`);
-  if (st && !force) throw new CliError(2, `${out} already exists.`, 'Choose another file name, or add --force to replace it.');
+  if (st?.isDirectory()) throw new CliError(2, t('cli.record.outIsFolder', { out }), t('cli.record.outIsFolder.hint', { example: path.join(out, 'integration-record.pdf') }));
+  if (st && !force) throw new CliError(2, t('cli.record.exists', { out }), t('cli.record.exists.hint'));
   const parent = path.dirname(out);
   const pst = fs.statSync(parent, { throwIfNoEntry: false });
-  if (!pst?.isDirectory()) throw new CliError(2, `The folder ${parent} does not exist.`, 'Create it first, or choose a file in an existing folder.');
+  if (!pst?.isDirectory()) throw new CliError(2, t('cli.record.noFolder', { folder: parent }), t('cli.record.noFolder.hint'));
 }
 
 async function run(): Promise<void> {
   const argv = process.argv.slice(2);
+  const locale = useCliLanguage(argv, 2);
   const opts = parseOptions(argv);
   if (opts.help || argv.length === 0) {
-    console.log(USAGE);
+    console.log(usage());
     return;
   }
   const nameOrId = required(opts.integration, 'integration');
@@ -67,19 +64,18 @@ async function run(): Promise<void> {
   checkOut(out, opts.force === true);
   const dataDir = path.resolve(opts['data-dir'] ?? defaultDataDir());
   if (!fs.existsSync(path.join(dataDir, DB_FILE))) {
-    throw new CliError(3, `No console data in ${dataDir}.`, 'Pass the folder the console uses with --data-dir (browser mode prints it when it starts).');
+    throw new CliError(3, t('cli.noData', { dir: dataDir }), t('cli.noData.hintBrowser'));
   }
   const app = await createConsoleApp({ dataDir, mode: 'browser' });
+  // The app's preferences set the language for the process; the command's own choice stands.
+  setLocale(locale);
   try {
     const s = app.services;
     const integration = s.integrations.findByName(nameOrId) ?? s.integrations.find(nameOrId);
-    if (!integration) {
-      const names = s.integrations.list().map((i) => `“${i.name}”`);
-      throw new CliError(3, `No integration called “${nameOrId}” in this data folder.`, names.length ? `Known integrations: ${names.join(', ')}.` : 'This data folder has no integrations yet.');
-    }
+    if (!integration) throw unknownIntegration(3, nameOrId, s.integrations.list().map((i) => i.name));
     const made = await makeRecord({ ...s.steps, auditLog: s.audit }, integration.id, 'cli', s.opts.health);
     fs.writeFileSync(out, made.bytes);
-    console.log(`Wrote the integration record for “${integration.name}” to ${out} (${made.bytes.length} bytes). It holds no secret.`);
+    console.log(t('cli.record.written', { name: integration.name, out, bytes: currentTranslator().number(made.bytes.length) }));
   } finally {
     await app.close();
   }
@@ -94,7 +90,7 @@ try {
     if (err.hint) console.error(err.hint);
     process.exitCode = err.exitCode;
   } else {
-    console.error(`The record could not be made (${e instanceof Error ? e.name : 'error'}).`);
+    console.error(t('cli.record.unexpected', { name: e instanceof Error ? e.name : 'error' }));
     process.exitCode = 1;
   }
 }

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Runs every check for one integration from inputs gathered by the caller (store, vault, Certn), so
 // the checks themselves stay free of where their facts come from.
 import type { CheckResult, HealthCheckId } from '../shared/health';
@@ -12,6 +11,8 @@ import { checkHandoffExpiry } from './handoff-expiry';
 import { checkMilestones } from './milestone';
 import { couldNotCheck } from './result';
 import { AppError } from '../shared/errors';
+import { t } from '../shared/i18n';
+import { msg, type Message } from '../shared/health-words';
 import { stepRef } from '../shared/step-ref';
 
 /** What a run needs from Certn; absent when no API key is saved. */
@@ -38,7 +39,7 @@ export interface HealthInputs {
   milestones: { kind: string; on: string }[];
 }
 
-const noKey = () => Promise.reject(new AppError('certn_key_missing', 'No Certn API key is saved.', `Enter it in ${stepRef('connect')}.`));
+const noKey = () => Promise.reject(new AppError('certn_key_missing', t('health.noKey'), t('health.noKey.hint', { step: stepRef('connect') })));
 
 export async function runChecks(i: HealthInputs): Promise<CheckResult[]> {
   const certnNow = i.certn ? await i.certn.now().catch(() => i.now) : i.now;
@@ -48,7 +49,7 @@ export async function runChecks(i: HealthInputs): Promise<CheckResult[]> {
     listing ??= i.certn!.listCases(group, new Date(certnNow.getTime() - STUCK_LOOKBACK_DAYS * 86_400_000));
     return listing.then((all) => all.filter((c) => !c.created || Date.parse(c.created) >= after.getTime()));
   };
-  const guarded = async (id: HealthCheckId, what: string, fn: () => Promise<CheckResult> | CheckResult): Promise<CheckResult> => {
+  const guarded = async (id: HealthCheckId, what: Message, fn: () => Promise<CheckResult> | CheckResult): Promise<CheckResult> => {
     try {
       return await fn();
     } catch (e) {
@@ -56,15 +57,15 @@ export async function runChecks(i: HealthInputs): Promise<CheckResult[]> {
     }
   };
   return [
-    await guarded('certn-key-expiry', 'the key’s expiry', () => checkKeyExpiry({ hasKey: i.hasKey, keyCreatedOn: i.keyCreatedOn, now: i.now })),
-    await guarded('certn-key', 'the Certn API key', () => checkKeyWorks({ hasKey: i.hasKey && !!i.certn, testConnection: i.certn?.testConnection ?? noKey })),
-    await guarded('package-drift', 'the packages', () =>
+    await guarded('certn-key-expiry', msg('health.what.keyExpiry'), () => checkKeyExpiry({ hasKey: i.hasKey, keyCreatedOn: i.keyCreatedOn, now: i.now })),
+    await guarded('certn-key', msg('health.what.apiKey'), () => checkKeyWorks({ hasKey: i.hasKey && !!i.certn, testConnection: i.certn?.testConnection ?? noKey })),
+    await guarded('package-drift', msg('health.what.packages'), () =>
       checkDrift({ handoff: i.handoff, getPackage: i.certn?.getPackage ?? noKey }),
     ),
-    await guarded('webhook-endpoint', 'the webhook endpoint', () => checkWebhook({ hasCredentials: i.hasWebhookCredentials, probe: i.probe })),
-    await guarded('stuck-cases', 'the cases', () => checkStuckCases({ defaultGroupId: i.defaultGroupId, listCases: i.certn ? listCases : noKey, now: certnNow, silentDays: i.silentDays })),
-    await guarded('silent-orders', 'the orders', () => checkSilentOrders({ defaultGroupId: i.defaultGroupId, listCases: i.certn ? listCases : noKey, now: certnNow })),
-    await guarded('handoff-expiry', 'the handoff', () => checkHandoffExpiry({ handoff: i.handoff, liveVerifiedAt: i.liveVerifiedAt, webhookPasswordSavedAt: i.webhookPasswordSavedAt, now: i.now })),
-    await guarded('icims-milestone', 'the iCIMS milestones', () => checkMilestones({ milestones: i.milestones, now: i.now })),
+    await guarded('webhook-endpoint', msg('health.what.webhook'), () => checkWebhook({ hasCredentials: i.hasWebhookCredentials, probe: i.probe })),
+    await guarded('stuck-cases', msg('health.what.cases'), () => checkStuckCases({ defaultGroupId: i.defaultGroupId, listCases: i.certn ? listCases : noKey, now: certnNow, silentDays: i.silentDays })),
+    await guarded('silent-orders', msg('health.what.orders'), () => checkSilentOrders({ defaultGroupId: i.defaultGroupId, listCases: i.certn ? listCases : noKey, now: certnNow })),
+    await guarded('handoff-expiry', msg('health.what.handoff'), () => checkHandoffExpiry({ handoff: i.handoff, liveVerifiedAt: i.liveVerifiedAt, webhookPasswordSavedAt: i.webhookPasswordSavedAt, now: i.now })),
+    await guarded('icims-milestone', msg('health.what.milestones'), () => checkMilestones({ milestones: i.milestones, now: i.now })),
   ];
 }
