@@ -6,6 +6,7 @@ export const APP_DIR_NAME = 'certn-icims-console';
 /** Browser mode's default data folder: the platform's per-user data directory (XDG on Linux). */
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   if (platform === 'win32') return path.join(env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), APP_DIR_NAME);
+  // i18n-ignore: a macOS folder name
   if (platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', APP_DIR_NAME);
   const base = env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : path.join(os.homedir(), '.local', 'share');
   return path.join(base, APP_DIR_NAME);
