@@ -62,6 +62,11 @@ async function axeSerious(page: Page, include: string): Promise<string[]> {
 
 test('in French: a handoff made in English for the consultant, and the after-go-live screens, at 800×600', async ({ page, consoleServer }) => {
   const home = gpgHome();
+  // A French message that fails to format (a placeholder not given, a bad tag) is logged by the i18n layer.
+  const formatErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /FORMAT_ERROR|MISSING_VALUE|INVALID_TAG|formatjs|\[@formatjs/i.test(m.text())) formatErrors.push(m.text());
+  });
   try {
     await page.goto(consoleServer.openUrl);
     await createVault(page);
@@ -180,6 +185,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     await expect(importCard.getByRole('button', { name: 'Importer la configuration' })).toBeEnabled();
     expect(await layoutProblems(page)).toEqual([]);
     await shot(page, 'fr-import-800x600');
+    expect(formatErrors).toEqual([]);
   } finally {
     home.close();
   }
