@@ -23,7 +23,8 @@ import { SimulatorHost } from './setup/simulator-host';
 import { restoreSimulator, savedSimulatorCredentials, type RestoreDeps } from './setup/restore';
 import { Readiness } from './setup/readiness';
 import { listPackages } from './setup/packages';
-import { groupTree, storeGroups } from './store/groups';
+import { groupRows, storeGroups } from './store/groups';
+import { groupTree } from './setup/groups';
 import type { StepDeps } from './setup/deps';
 import { HealthRepo } from './store/health';
 import { HealthWatch } from './health';
@@ -91,7 +92,7 @@ export async function createConsoleApp(opts: AppOptions): Promise<ConsoleApp> {
     plans,
     packages,
     rotations: new RotationsRepo(db, clock),
-    groups: { tree: (id) => groupTree(db, id), replace: (id, groups) => storeGroups(db, id, groups) },
+    groups: { tree: (id) => groupTree(groupRows(db, id)), replace: (id, groups) => storeGroups(db, id, groups) },
     apis,
     readiness,
     events,

@@ -8,7 +8,6 @@ import type { PlansRepo } from '../store/plans';
 import type { PackagesRepo } from '../store/packages';
 import type { RotationsRepo } from '../store/rotations';
 import type { Vault } from '../vault/vault';
-import type { z } from 'zod';
 import type { Group } from '../ipc/contract/setup';
 import type { EmitEvent } from '../ipc/contract/push';
 import type { CertnGroup } from '../certn';
@@ -33,7 +32,7 @@ export interface StepDeps {
   packages: PackagesRepo;
   rotations: RotationsRepo;
   groups: {
-    tree(integrationId: string): z.infer<typeof Group>[];
+    tree(integrationId: string): Group[];
     /** Writes only the groups that differ; returns how many rows it wrote. */
     replace(integrationId: string, groups: CertnGroup[]): number;
   };

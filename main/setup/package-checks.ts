@@ -1,6 +1,7 @@
 // How a package is judged for iCIMS: the facts from Certn, look-alikes across the account, and the
 // one verdict (main/shared/package-verdict.ts) every screen and text shows.
-import { lookalikeKey, nameIssues as wordNameIssues, nameProblems as wordNameProblems, packageVerdict, type Verdict } from '../shared/package-verdict';
+import type { Verification } from '../ipc/contract/setup';
+import { lookalikeKey, nameIssues as wordNameIssues, nameProblems as wordNameProblems, packageVerdict } from '../shared/package-verdict';
 import { t } from '../shared/i18n';
 
 export interface PackageFacts {
@@ -10,18 +11,6 @@ export interface PackageFacts {
   useForAts: boolean | null;
   exists: boolean;
   atsConfirmed: boolean;
-}
-
-export interface VerificationView {
-  exists: boolean;
-  active: boolean | null;
-  ats: 'on' | 'off' | 'unknown' | 'confirmed';
-  regionMatches: boolean;
-  nameIssues: string[];
-  lookalikes: string[];
-  /** True only when the verdict is "Ready for iCIMS". */
-  ready: boolean;
-  verdict: Verdict;
 }
 
 export { lookalikeKey } from '../shared/package-verdict';
@@ -44,7 +33,7 @@ export function lookalikeIndex(all: { id: string; name: string }[]): Map<string,
   return index;
 }
 
-export function verify(p: PackageFacts, all: { id: string; name: string }[] | Map<string, { id: string; name: string }[]>): VerificationView {
+export function verify(p: PackageFacts, all: { id: string; name: string }[] | Map<string, { id: string; name: string }[]>): Verification {
   const index = all instanceof Map ? all : lookalikeIndex(all);
   const lookalikes = (index.get(lookalikeKey(p.name)) ?? []).filter((o) => o.id !== p.id).map((o) => o.name);
   const ats = p.atsConfirmed ? 'confirmed' : p.useForAts === true ? 'on' : p.useForAts === false ? 'off' : 'unknown';

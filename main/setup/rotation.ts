@@ -24,6 +24,7 @@ import type { RotationKind, RotationRow, VerificationCheck } from '../store/rota
 import type { SecretKind } from '../shared/secret-kinds';
 import { stepRef } from '../shared/step-ref';
 import type { StepDeps } from './deps';
+import type { RotationState, RotationView } from '../ipc/contract/maintenance';
 import { saveWebhookField } from './steps/certn';
 import { connectCertn } from './steps/connect';
 import { saveIcimsCredentials } from './steps/icims';
@@ -32,33 +33,9 @@ import { probe } from './steps/golive';
 /** What a rotation touches: it re-uses the steps' own save and probe functions, so it needs what they need. */
 export type RotationDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings' | 'vault' | 'milestones' | 'groups' | 'rotations' | 'apis' | 'readiness'>;
 
-export type StepState = 'todo' | 'done' | 'not_needed';
-export type RotationStepId = 'portal' | 'capture' | 'handoff' | 'apply' | 'revoke' | 'verify';
-
-export interface RotationStepView {
-  id: RotationStepId;
-  title: string;
-  instructions: string[];
-  state: StepState;
-  doneAt: string | null;
-  /** Local simulator: the console can play this portal part itself. */
-  canDoItForMe: boolean;
-}
-
-export interface RotationView {
-  id: string;
-  kind: RotationKind;
-  kindLabel: string;
-  reason: string;
-  startedAt: string;
-  completedAt: string | null;
-  cancelledAt: string | null;
-  steps: RotationStepView[];
-  verification: VerificationCheck[] | null;
-  canComplete: boolean;
-  /** What still stands between this rotation and its end, in words. */
-  remaining: string[];
-}
+// The shapes the rotation screen receives are the contract's; the step's id and state come from it.
+type RotationStepView = RotationView['steps'][number];
+type RotationStepId = RotationStepView['id'];
 
 export const KIND_LABELS: Record<RotationKind, string> = {
   webhook: 'Webhook username and password',
@@ -191,7 +168,7 @@ export class RotationService {
     return this.d.rotations;
   }
 
-  state(integrationId: string): { current: RotationView | null; history: RotationView[] } {
+  state(integrationId: string): RotationState {
     this.d.integrations.get(integrationId);
     const sim = this.d.apis.isSimulator(integrationId);
     const all = this.repo.list(integrationId);

@@ -9,13 +9,13 @@ export interface GroupRecord {
   is_active?: boolean | null;
 }
 
-export interface GroupView {
+/** A group as stored; the setup layer turns these into the tree the contract's `Group` describes. */
+export interface GroupRow {
   id: string;
   name: string;
-  parentId: string | null;
-  shortId: string | null;
-  depth: number;
-  isActive: boolean;
+  parent_id: string | null;
+  short_id: string | null;
+  is_active: number;
 }
 
 /**
@@ -45,27 +45,7 @@ export function storeGroups(db: Db, integrationId: string, groups: GroupRecord[]
   return written;
 }
 
-/** Groups in tree order (parents before children, siblings by name) with their depth, for an indented picker. */
-export function groupTree(db: Db, integrationId: string): GroupView[] {
-  const rows = db.prepare('SELECT id, name, parent_id, short_id, is_active FROM groups WHERE integration_id = ?').all(integrationId) as {
-    id: string; name: string; parent_id: string | null; short_id: string | null; is_active: number;
-  }[];
-  const ids = new Set(rows.map((r) => r.id));
-  const children = new Map<string | null, typeof rows>();
-  for (const r of rows) {
-    const parent = r.parent_id && ids.has(r.parent_id) ? r.parent_id : null;
-    children.set(parent, [...(children.get(parent) ?? []), r]);
-  }
-  const out: GroupView[] = [];
-  const seen = new Set<string>();
-  const walk = (parent: string | null, depth: number) => {
-    for (const r of (children.get(parent) ?? []).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (seen.has(r.id)) continue; // a cycle in bad data must not hang the console
-      seen.add(r.id);
-      out.push({ id: r.id, name: r.name, parentId: r.parent_id, shortId: r.short_id, depth, isActive: r.is_active === 1 });
-      walk(r.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
+/** Every stored group of an integration, in no particular order. */
+export function groupRows(db: Db, integrationId: string): GroupRow[] {
+  return db.prepare('SELECT id, name, parent_id, short_id, is_active FROM groups WHERE integration_id = ?').all(integrationId) as GroupRow[];
 }
