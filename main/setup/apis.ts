@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { AppError } from '../shared/errors';
 import { stepRef } from '../shared/step-ref';
 import { certnIcimsEndpoint, CERTN_API_BASE, type Environment, type IcimsHosting } from '../shared/regions';
@@ -8,6 +7,7 @@ import type { Simulator } from '../simulator';
 import type { IntegrationsRepo } from '../store/integrations';
 import type { SettingsRepo } from '../store/settings';
 import type { Vault } from '../vault/vault';
+import { t } from '../shared/i18n';
 
 /**
  * The running simulators, as the steps see them. The host that starts them is injected by the
@@ -50,11 +50,11 @@ export class IntegrationApis {
   /** The running simulator of a simulator integration (started on demand). */
   async simulator(integrationId: string): Promise<Simulator> {
     if (!this.isSimulator(integrationId)) {
-      throw new AppError('not_simulator', 'That action exists only in the local simulator.', 'Do it in the Certn or iCIMS portal instead.');
+      throw new AppError('not_simulator', t('setup.apis.notSimulator'), t('setup.apis.notSimulator.hint'));
     }
     // Started only with the vault open: it must come back with the credentials saved before.
     if (!this.simulators.isRunning(integrationId) && this.d.vault.status().locked) {
-      throw new AppError('vault_locked', 'The vault is locked.', 'Unlock it with your master passphrase, then try again.');
+      throw new AppError('vault_locked', t('setup.apis.vaultLocked'), t('setup.apis.vaultLocked.hint'));
     }
     return this.simulators.ensure(integrationId);
   }
@@ -87,7 +87,7 @@ export class IntegrationApis {
     const settings = this.d.settings.all(integrationId);
     const hosting = override?.hosting ?? settings.icimsHosting;
     const customerId = override?.customerId ?? settings.icimsCustomerId;
-    if (!hosting || !customerId) throw new AppError('icims_missing', 'The iCIMS Customer ID and hosting are not saved yet.', `Enter them in ${stepRef('icims')}.`);
+    if (!hosting || !customerId) throw new AppError('icims_missing', t('setup.apis.icimsMissing'), t('setup.apis.icimsMissing.hint', { step: stepRef('icims') }));
     return createIcimsClient({
       hosting,
       baseUrl: hosting === 'simulator' ? (await this.simulator(integrationId)).icimsUrl : undefined,

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Export and import of an integration's non-secret configuration, so an implementer can move it to
 // another machine or hand a template to a colleague. The file is JSON with a schema version; it
 // never carries a secret (secrets travel only in an encrypted handoff): the webhook pair, API keys
@@ -10,6 +9,7 @@ import { ENVIRONMENTS } from '../shared/regions';
 import type { ConfigRowsRepo } from '../store/config-rows';
 import { fileSlug } from '../shared/slug';
 import type { StepDeps } from './deps';
+import { t } from '../shared/i18n';
 
 export type ConfigDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings'> & { configRows: ConfigRowsRepo };
 
@@ -77,25 +77,27 @@ export function parseConfig(json: string): ConfigFileV1 {
   try {
     raw = JSON.parse(json);
   } catch {
-    throw new AppError('config_unreadable', 'That file is not JSON.', 'Choose a configuration file exported by this console (…-config.json).');
+    throw new AppError('config_unreadable', t('setup.config.notJson'), t('setup.config.notJson.hint'));
   }
   const head = z.looseObject({ format: z.unknown(), schemaVersion: z.unknown() }).safeParse(raw);
   if (!head.success || head.data.format !== CONFIG_FORMAT) {
-    throw new AppError('config_unreadable', 'That file is not an integration configuration exported by this console.', 'Choose a file exported with “Export configuration”.');
+    throw new AppError('config_unreadable', t('setup.config.notConfig'), t('setup.config.notConfig.hint'));
   }
   if (head.data.schemaVersion !== CONFIG_SCHEMA_VERSION) {
     const v = head.data.schemaVersion;
     throw new AppError(
       'config_version',
-      `This configuration file has schema version ${typeof v === 'number' || typeof v === 'string' ? String(v) : 'unknown'}; this console reads version ${CONFIG_SCHEMA_VERSION} only.`,
-      typeof v === 'number' && v > CONFIG_SCHEMA_VERSION ? 'Update the console on this machine, then import again.' : 'Export the configuration again with a current console.',
+      typeof v === 'number' || typeof v === 'string'
+        ? t('setup.config.version', { version: String(v), supported: CONFIG_SCHEMA_VERSION })
+        : t('setup.config.versionUnknown', { supported: CONFIG_SCHEMA_VERSION }),
+      typeof v === 'number' && v > CONFIG_SCHEMA_VERSION ? t('setup.config.version.newer') : t('setup.config.version.older'),
     );
   }
   const parsed = ConfigFileV1.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue.path.length ? issue.path.join('.') : 'the file';
-    throw new AppError('config_invalid', `The configuration file is not valid at ${where}: ${issue.message}.`, 'Export it again from the console; files edited by hand may be refused.');
+    const detail = issue.path.length ? t('setup.config.invalidAt', { where: issue.path.join('.'), problem: issue.message }) : t('setup.config.invalid', { problem: issue.message });
+    throw new AppError('config_invalid', detail, t('setup.config.invalid.hint'));
   }
   return parsed.data;
 }
@@ -104,12 +106,12 @@ export function parseConfig(json: string): ConfigFileV1 {
 export function importConfig(d: ConfigDeps, json: string, name?: string) {
   const file = parseConfig(json);
   const wanted = (name ?? file.integration.name).trim();
-  if (!wanted) throw new AppError('config_invalid', 'The integration needs a name.', 'Type a name for the imported integration.');
+  if (!wanted) throw new AppError('config_invalid', t('setup.config.noName'), t('setup.config.noName.hint'));
   if (d.integrations.findByName(wanted)) {
-    throw new AppError('name_taken', `An integration called “${wanted}” already exists, so the configuration was not imported.`, 'Give the imported integration another name, or rename or delete the existing one first.');
+    throw new AppError('name_taken', t('setup.config.nameTaken', { name: wanted }), t('setup.config.nameTaken.hint'));
   }
   if (file.certn.defaultGroupId && !file.groups.some((g) => g.id === file.certn.defaultGroupId)) {
-    throw new AppError('config_invalid', 'The configuration names a default group that is not in its list of groups.', 'Export it again from the console.');
+    throw new AppError('config_invalid', t('setup.config.groupMissing'), t('setup.config.groupMissing.hint'));
   }
   const now = d.clock.now().toISOString();
   const created = d.tx(() => {

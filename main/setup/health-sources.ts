@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Gathers one integration's facts for the health watch from the store, the vault and Certn (or the
 // running simulator), so the checks in main/health see only narrow inputs.
 import { AppError } from '../shared/errors';
@@ -26,11 +25,11 @@ export interface HealthSourceDeps {
 
 export async function healthInputs(d: HealthSourceDeps, id: string, o: { background?: boolean } = {}): Promise<HealthInputs> {
   const { vault, apis } = d;
-  if (vault.status().locked) throw new AppError('vault_locked', 'The vault is locked, so the saved keys cannot be read for the checks.', 'Unlock it, then run the checks again.');
+  if (vault.status().locked) throw new AppError('vault_locked', t('setup.health.vaultLocked'), t('setup.health.vaultLocked.hint'));
   const env = apis.environment(id);
   // A scheduled run never starts a simulator by itself: it checks the one the admin is using.
   if (env === 'simulator' && o.background && !apis.simulators.isRunning(id)) {
-    throw new AppError('simulator_stopped', 'The local simulator is not running.', 'Open the integration to start it, then run the checks.');
+    throw new AppError('simulator_stopped', t('setup.health.simulatorStopped'), t('setup.health.simulatorStopped.hint'));
   }
   const s = d.settings.all(id);
   const hasKey = vault.has(id, 'certn_api_key');

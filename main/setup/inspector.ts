@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { gzipSync } from 'node:zlib';
 import { AppError } from '../shared/errors';
 import { checkEventFields } from '../shared/icims-event';
@@ -24,16 +23,16 @@ export function inspectEvent(text: string) {
 
 export async function sendInspectedEvent(d: D, id: string, text: string) {
   if (!d.apis.isSimulator(id)) {
-    throw new AppError('inspector_not_simulator', 'A pasted event is sent only to the local simulator, never to a Certn region.', 'Use the event inspector in a simulator integration.');
+    throw new AppError('inspector_not_simulator', t('setup.inspector.notSimulator'), t('setup.inspector.notSimulator.hint'));
   }
   const check = checkEventFields(text, t);
-  if (!check.parsed) throw new AppError('inspector_not_json', check.message ?? 'The event could not be read.', 'Paste the event JSON exactly as iCIMS logged it.');
+  if (!check.parsed) throw new AppError('inspector_not_json', check.message ?? t('setup.inspector.unreadable'), t('setup.inspector.unreadable.hint'));
   const url = await d.apis.endpointUrl(id);
   if (!isLoopback(url)) {
-    throw new AppError('inspector_not_simulator', 'A pasted event is sent only to the local simulator, never to a Certn region.', 'Use the event inspector in a simulator integration.');
+    throw new AppError('inspector_not_simulator', t('setup.inspector.notSimulator'), t('setup.inspector.notSimulator.hint'));
   }
   if (!d.readiness.of(id).webhook.ready) {
-    throw new AppError('webhook_missing', 'The webhook username and password are not saved, so the event cannot be signed.', `Finish ${stepRef('certn')} (in the simulator, “Do it for me”).`);
+    throw new AppError('webhook_missing', t('setup.inspector.webhookMissing'), t('setup.webhookMissing.hint', { step: stepRef('certn') }));
   }
   const auth = Buffer.from(`${d.vault.read(id, 'webhook_username')}:${d.vault.read(id, 'webhook_password')}`).toString('base64');
   const res = await fetch(url, {

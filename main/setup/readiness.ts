@@ -1,6 +1,6 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { STEPS, stepNumber, type StepId, type StepState } from '../shared/steps';
 import { stepRef } from '../shared/step-ref';
+import { t } from '../shared/i18n';
 import type { SecretKind } from '../shared/secret-kinds';
 import type { SettingsRepo, Settings } from '../store/settings';
 import type { PackageView } from '../ipc/contract/setup';
@@ -21,11 +21,12 @@ export interface ReadinessDeps {
 /** A handoff holds at most this many packages. */
 export const MAX_HANDOFF_PACKAGES = 200;
 
-export const MISSING_WEBHOOK = `The webhook username and password from Certn are not saved: go to ${stepRef('certn')}.`;
-export const MISSING_WEBHOOK_USERNAME = `The webhook username from Certn is not saved: go to ${stepRef('certn')}.`;
-export const MISSING_WEBHOOK_PASSWORD = `The webhook password from Certn is not saved: go to ${stepRef('certn')}.`;
-export const MISSING_PACKAGES = `No package is selected for iCIMS: go to ${stepRef('packages')}, and select at least one.`;
-export const MISSING_CUSTOMER_ID = `The iCIMS Customer ID is not saved: go to ${stepRef('icims')}.`;
+// Functions, not constants: each is worded in the console's language at the moment it is shown.
+export const missingWebhook = () => t('setup.readiness.missingWebhook', { step: stepRef('certn') });
+export const missingWebhookUsername = () => t('setup.readiness.missingWebhookUsername', { step: stepRef('certn') });
+export const missingWebhookPassword = () => t('setup.readiness.missingWebhookPassword', { step: stepRef('certn') });
+export const missingPackages = () => t('setup.readiness.missingPackages', { step: stepRef('packages') });
+export const missingCustomerId = () => t('setup.readiness.missingCustomerId', { step: stepRef('icims') });
 
 export interface Problem {
   message: string;
@@ -92,11 +93,11 @@ export class IntegrationFacts {
   /** What step 3 still needs before it can be confirmed as saved in Certn. */
   missingForCertn(): string[] {
     const missing: string[] = [];
-    if (!this.icims.ready) missing.push(`the three iCIMS values (step ${stepNumber('icims')})`);
-    if (!this.webhook.username) missing.push('the webhook username');
-    if (!this.webhook.password) missing.push('the webhook password');
-    if (!this.settings.reportType) missing.push('the Report URL Type');
-    if (!this.settings.defaultGroupId) missing.push('the default group');
+    if (!this.icims.ready) missing.push(t('setup.readiness.forCertn.icims', { number: stepNumber('icims') }));
+    if (!this.webhook.username) missing.push(t('setup.readiness.forCertn.webhookUsername'));
+    if (!this.webhook.password) missing.push(t('setup.readiness.forCertn.webhookPassword'));
+    if (!this.settings.reportType) missing.push(t('setup.readiness.forCertn.reportType'));
+    if (!this.settings.defaultGroupId) missing.push(t('setup.readiness.forCertn.defaultGroup'));
     return missing;
   }
 
@@ -105,25 +106,25 @@ export class IntegrationFacts {
     const problems: Problem[] = [];
     const need = (message: string, step: StepId | null) => problems.push({ message, step });
     const { username, password } = this.webhook;
-    if (!username && !password) need(MISSING_WEBHOOK, 'certn');
-    else if (!username) need(MISSING_WEBHOOK_USERNAME, 'certn');
-    else if (!password) need(MISSING_WEBHOOK_PASSWORD, 'certn');
+    if (!username && !password) need(missingWebhook(), 'certn');
+    else if (!username) need(missingWebhookUsername(), 'certn');
+    else if (!password) need(missingWebhookPassword(), 'certn');
 
     const rows = this.selectedPackages;
     const packages = stepRef('packages');
-    if (rows.length === 0) need(MISSING_PACKAGES, 'packages');
-    if (rows.length > MAX_HANDOFF_PACKAGES) need(`${rows.length} packages are selected; a handoff holds at most ${MAX_HANDOFF_PACKAGES}: unselect some in ${packages}.`, 'packages');
+    if (rows.length === 0) need(missingPackages(), 'packages');
+    if (rows.length > MAX_HANDOFF_PACKAGES) need(t('setup.readiness.tooManyPackages', { count: rows.length, max: MAX_HANDOFF_PACKAGES, step: packages }), 'packages');
     for (const r of rows) {
-      if (!r.name.trim()) need(`A selected package (ID ${r.id}) has no name: check it in ${packages}.`, 'packages');
-      else if (r.name.length > 200) need(`The package “${r.name.slice(0, 40)}…” has a name longer than 200 characters: check it in ${packages}.`, 'packages');
-      if (!/^\S{1,100}$/.test(r.id)) need(`The package “${r.name.trim()}” has an ID with spaces or over 100 characters: check it in ${packages}.`, 'packages');
+      if (!r.name.trim()) need(t('setup.readiness.packageNoName', { id: r.id, step: packages }), 'packages');
+      else if (r.name.length > 200) need(t('setup.readiness.packageNameLong', { name: r.name.slice(0, 40), step: packages }), 'packages');
+      if (!/^\S{1,100}$/.test(r.id)) need(t('setup.readiness.packageIdBad', { name: r.name.trim(), step: packages }), 'packages');
       const v = r.verification.verdict;
-      if (v.level === 'blocked' && !r.override) need(`The package “${r.name.trim()}” will fail when ordered (${v.blockers.join(', ')}): in ${packages}, unselect it, fix it in Certn, or select it anyway with an override.`, 'packages');
+      if (v.level === 'blocked' && !r.override) need(t('setup.readiness.packageWillFail', { name: r.name.trim(), reasons: v.blockers.join(', '), step: packages }), 'packages');
     }
 
     const customerId = this.icimsCustomerId;
-    if (!customerId) need(MISSING_CUSTOMER_ID, 'icims');
-    else if (!/^\S{1,100}$/.test(customerId)) need(`The iCIMS Customer ID contains spaces or is over 100 characters: correct it in ${stepRef('icims')}.`, 'icims');
+    if (!customerId) need(missingCustomerId(), 'icims');
+    else if (!/^\S{1,100}$/.test(customerId)) need(t('setup.readiness.customerIdBad', { step: stepRef('icims') }), 'icims');
     return problems;
   }
 
@@ -134,34 +135,34 @@ export class IntegrationFacts {
     const icims = this.icims;
     const webhook = this.webhook;
     const checks: Record<StepId, { label: string; done: boolean }[]> = {
-      connect: [{ label: 'Certn API key verified', done: this.certnKeyVerified }],
+      connect: [{ label: t('setup.readiness.check.keyVerified'), done: this.certnKeyVerified }],
       packages: [
-        { label: 'At least one package selected for iCIMS', done: this.selectedPackages.length > 0 },
+        { label: t('setup.readiness.check.packageSelected'), done: this.selectedPackages.length > 0 },
         // A package that will fail when ordered counts only with an explicit, recorded override.
-        ...failing.map((p) => ({ label: `“${p.name.trim()}” will fail when ordered (${p.verification.verdict.blockers.join(', ')}): unselect it, fix it in Certn, or override`, done: false })),
+        ...failing.map((p) => ({ label: t('setup.readiness.check.packageWillFail', { name: p.name.trim(), reasons: p.verification.verdict.blockers.join(', ') }), done: false })),
       ],
       icims: [
-        { label: 'iCIMS Customer ID', done: icims.customerId },
-        { label: 'iCIMS username', done: icims.username },
-        { label: 'iCIMS password', done: icims.password },
-        { label: 'iCIMS credentials verified', done: icims.verified },
+        { label: t('setup.readiness.check.customerId'), done: icims.customerId },
+        { label: t('setup.readiness.check.icimsUsername'), done: icims.username },
+        { label: t('setup.readiness.check.icimsPassword'), done: icims.password },
+        { label: t('setup.readiness.check.icimsVerified'), done: icims.verified },
       ],
       certn: [
-        { label: 'Webhook username', done: webhook.username },
-        { label: 'Webhook password', done: webhook.password },
-        { label: 'Report URL type', done: !!s.reportType },
-        { label: 'Default group', done: !!s.defaultGroupId },
-        { label: 'Saved in Certn confirmed', done: !!s.certnSavedAt },
+        { label: t('setup.readiness.check.webhookUsername'), done: webhook.username },
+        { label: t('setup.readiness.check.webhookPassword'), done: webhook.password },
+        { label: t('setup.readiness.check.reportType'), done: !!s.reportType },
+        { label: t('setup.readiness.check.defaultGroup'), done: !!s.defaultGroupId },
+        { label: t('setup.readiness.check.savedInCertn'), done: !!s.certnSavedAt },
       ],
-      handoff: [{ label: 'Handoff sent to the iCIMS consultant', done: this.handoffCount > 0 }],
-      golive: [{ label: 'Endpoint probe or rehearsal succeeded', done: !!s.liveVerifiedAt }],
+      handoff: [{ label: t('setup.readiness.check.handoffSent'), done: this.handoffCount > 0 }],
+      golive: [{ label: t('setup.readiness.check.live'), done: !!s.liveVerifiedAt }],
     };
     return STEPS.map(({ id }) => {
       const items = checks[id];
       const missing = items.filter((c) => !c.done).map((c) => c.label);
       const doneCount = items.length - missing.length;
       const state: StepState = id === 'packages' && failing.length ? 'attention' : missing.length === 0 ? 'done' : doneCount > 0 ? 'in_progress' : 'todo';
-      return { id, state, summary: `${doneCount} of ${items.length} done`, missing };
+      return { id, state, summary: t('setup.readiness.summary', { done: doneCount, total: items.length }), missing };
     });
   }
 }

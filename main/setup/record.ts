@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Gathers the integration record from the store (never from the vault: the record holds no secret)
 // and renders it with main/record. Shared by the window and `npm run record`.
 import { ENVIRONMENT_LABEL_IDS, CERTN_API_BASE, certnIcimsEndpoint, endpointNote } from '../shared/regions';
@@ -10,18 +9,18 @@ import type { AuditLog } from '../store/audit';
 import type { StepDeps } from './deps';
 import { HandoffService } from './steps/handoff';
 import { KIND_LABELS } from './rotation';
-import { t } from '../shared/i18n';
+import { t, type MainMessageId } from '../shared/i18n';
 
 /** The record reads what the steps keep, plus the audit log itself for its summary. */
 export type RecordDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings' | 'vault' | 'milestones' | 'groups' | 'handoffs' | 'rotations' | 'apis' | 'readiness'> & {
   auditLog: Pick<AuditLog, 'list'>;
 };
 
-const METHOD_LABELS: Record<string, string> = {
-  keycode: 'Encrypted file and HTML page, keycode by another channel',
-  'keycode-split': 'Encrypted file and HTML page, keycode in two parts by two channels',
-  'public-key': 'Encrypted to the consultant’s OpenPGP key',
-  sendsafely: 'SendSafely package',
+const METHOD_LABELS: Record<string, MainMessageId> = {
+  keycode: 'setup.record.method.keycode',
+  'keycode-split': 'setup.record.method.keycodeSplit',
+  'public-key': 'setup.record.method.publicKey',
+  sendsafely: 'setup.record.method.sendsafely',
 };
 
 export async function gatherRecord(d: RecordDeps, id: string, health: HealthReader = NO_HEALTH_READER): Promise<RecordData> {
@@ -31,30 +30,30 @@ export async function gatherRecord(d: RecordDeps, id: string, health: HealthRead
   const groupId = (settings.defaultGroupId as string | undefined) ?? null;
   const group = groupId ? d.groups.tree(id).find((g) => g.id === groupId) : undefined;
   const milestones = [
-    { label: 'Integration created', at: integration.createdAt },
+    { label: t('setup.record.milestone.created'), at: integration.createdAt },
     ...d.milestones.list(id).map((m) => ({ label: milestoneLabel(m.kind, t), at: m.at })),
     ...([
-      ['Certn API key verified', settings.certnVerifiedAt],
-      ['Connection saved in Certn', settings.certnSavedAt],
-      ['Endpoint probe accepted', settings.liveVerifiedAt],
+      [t('setup.record.milestone.keyVerified'), settings.certnVerifiedAt],
+      [t('setup.record.milestone.savedInCertn'), settings.certnSavedAt],
+      [t('setup.record.milestone.probeAccepted'), settings.liveVerifiedAt],
     ] as [string, unknown][]).flatMap(([label, at]) => (typeof at === 'string' ? [{ label, at }] : [])),
   ].sort((a, b) => a.at.localeCompare(b.at));
 
   const handoffs = new HandoffService(d).list(id).map((h) => ({
     createdAt: h.createdAt,
     recipient: h.sendsafely ? `${h.recipientLabel} <${h.sendsafely.recipientEmail}>` : h.recipientLabel,
-    method: METHOD_LABELS[h.method] ?? h.method,
+    method: h.method in METHOD_LABELS ? t(METHOD_LABELS[h.method]) : h.method,
     expiresAt: h.expiresAt,
     sha256: h.sha256,
     sha256Html: h.sha256Html,
-    state: h.supersededAt ? 'superseded by a later handoff (rotation)' : h.leakedAt ? 'marked as leaked' : h.expired ? 'expired' : 'current',
+    state: t('setup.record.handoffState', { state: h.supersededAt ? 'superseded' : h.leakedAt ? 'leaked' : h.expired ? 'expired' : 'current' }),
   }));
   const rotations = d.rotations.list(id).map((r) => ({
     credential: KIND_LABELS[r.kind],
     reason: r.reason,
     startedAt: r.startedAt,
     endedAt: r.completedAt ?? r.cancelledAt,
-    outcome: r.completedAt ? 'completed, old credential refused' : r.cancelledAt ? 'cancelled' : 'under way',
+    outcome: t('setup.record.rotationOutcome', { outcome: r.completedAt ? 'completed' : r.cancelledAt ? 'cancelled' : 'underway' }),
   }));
 
   const entries = d.auditLog.list({ integrationId: id, limit: 100_000 });
@@ -68,12 +67,12 @@ export async function gatherRecord(d: RecordDeps, id: string, health: HealthRead
     environment: env,
     environmentLabel: t(ENVIRONMENT_LABEL_IDS[env]),
     endpointUrl: env === 'simulator' ? null : certnIcimsEndpoint(CERTN_API_BASE[env]),
-    endpointNote: env === 'simulator' ? 'Local simulator: its endpoint is a loopback address that changes with each run (rehearsal only).' : endpointNote(env, t),
+    endpointNote: env === 'simulator' ? t('setup.record.simulatorEndpoint') : endpointNote(env, t),
     icimsCustomerId: (settings.icimsCustomerId as string | undefined) ?? null,
     icimsHosting: (settings.icimsHosting as string | undefined) ?? null,
     packages: d.readiness.of(id).selectedPackages.map((p) => ({ id: p.id, name: p.name, active: p.isActive, ats: p.useForAts })),
-    reportType: settings.reportType === 'PDF' ? 'PDF report (no login needed)' : settings.reportType === 'PORTAL' ? 'Secure Certn portal link (sign-in needed)' : null,
-    defaultGroup: group ? { id: group.id, name: group.name, shortId: group.shortId } : groupId ? { id: groupId, name: 'not in the synced list', shortId: null } : null,
+    reportType: settings.reportType === 'PDF' ? t('setup.record.reportType.pdf') : settings.reportType === 'PORTAL' ? t('setup.record.reportType.portal') : null,
+    defaultGroup: group ? { id: group.id, name: group.name, shortId: group.shortId } : groupId ? { id: groupId, name: t('setup.record.groupNotSynced'), shortId: null } : null,
     milestones,
     handoffs,
     rotations,

@@ -43,7 +43,7 @@ export interface CreateHandoffRequest {
 /** Where the request came from, for the audit trail. */
 export type HandoffVia = 'console' | 'cli';
 
-export { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK_PASSWORD, MISSING_WEBHOOK_USERNAME } from '../readiness';
+export { missingCustomerId, missingPackages, missingWebhook, missingWebhookPassword, missingWebhookUsername } from '../readiness';
 // The handoff carries only a confirmed endpoint, so the sandbox's (unconfirmed) one is not handed over.
 const sandboxNoEndpoint = () => `${sandboxEndpointNote(t)} Until Certn confirms it, make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.`;
 

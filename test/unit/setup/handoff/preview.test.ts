@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConsoleApp } from '../../../../main/app';
 import type { HandoffPreview } from '../../../../main/ipc/contract/handoff';
-import { MISSING_CUSTOMER_ID, MISSING_PACKAGES, MISSING_WEBHOOK, MISSING_WEBHOOK_PASSWORD } from '../../../../main/setup/steps/handoff';
+import { missingCustomerId, missingPackages, missingWebhook, missingWebhookPassword } from '../../../../main/setup/steps/handoff';
 import { visibleName } from '../../../../main/shared/visible-name';
 import { nameProblems as nameIssues } from '../../../../main/setup/package-checks';
 import { appWithIntegration, call, populate, WEBHOOK_PASSWORD, WEBHOOK_USERNAME } from '../../../support/handoff';
@@ -20,8 +20,8 @@ describe('handoff.preview', () => {
     app = made.app;
     const p = await call<HandoffPreview>(app, 'handoff.preview', { integrationId: made.id });
     expect(p.ready).toBe(false);
-    expect(p.missing).toEqual([MISSING_WEBHOOK, MISSING_PACKAGES, MISSING_CUSTOMER_ID]);
-    expect(MISSING_WEBHOOK).toBe('The webhook username and password from Certn are not saved: go to step 3, Certn connection.');
+    expect(p.missing).toEqual([missingWebhook(), missingPackages(), missingCustomerId()]);
+    expect(missingWebhook()).toBe('The webhook username and password from Certn are not saved: go to step 3, Certn connection.');
     expect(p.problems.map((x) => x.step)).toEqual(['certn', 'packages', 'icims']);
     expect(p.webhookUsername).toEqual({ saved: false, masked: null });
     expect(p.endpointUrl).toBe('https://api.ca.certn.co/api/external/ats/icims/webhook/');
@@ -33,7 +33,7 @@ describe('handoff.preview', () => {
     app = made.app;
     populate(app, made.id, { webhook: 'username' });
     const p = await call<HandoffPreview>(app, 'handoff.preview', { integrationId: made.id });
-    expect(p.missing).toEqual([MISSING_WEBHOOK_PASSWORD]);
+    expect(p.missing).toEqual([missingWebhookPassword()]);
   });
 
   it('shows the values masked, the exact package names with their spaces flagged, and the regional endpoint', async () => {
