@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import type { z } from 'zod';
 import { AppError } from '../shared/errors';
 import { stepNumber } from '../shared/steps';
@@ -6,6 +5,7 @@ import { stepRef } from '../shared/step-ref';
 import type { RehearsalState } from '../ipc/contract/setup';
 import type { StepDeps } from './deps';
 import { caseView } from './case-view';
+import { t } from '../shared/i18n';
 
 type D = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'settings' | 'vault' | 'apis' | 'readiness'>;
 type State = z.infer<typeof RehearsalState>;
@@ -61,7 +61,7 @@ export async function rehearsalState(d: D, id: string): Promise<State> {
 export async function configureEvents(d: D, id: string) {
   const sim = await d.apis.simulator(id);
   if (!d.readiness.of(id).webhook.ready) {
-    throw new AppError('webhook_missing', 'The webhook username and password are not saved, so iCIMS cannot be told how to reach Certn.', `Finish ${stepRef('certn')} (in the simulator, “Do it for me”).`);
+    throw new AppError('webhook_missing', t('setup.rehearsal.webhookMissing'), t('setup.webhookMissing.hint', { step: stepRef('certn') }));
   }
   const statuses = await sim.admin.statuses();
   await sim.admin.configureEventNotifications({
@@ -80,9 +80,9 @@ export async function configureEvents(d: D, id: string) {
 export async function createCandidate(d: D, id: string, c: { firstName: string; lastName: string; email: string; jobId?: string }) {
   const sim = await d.apis.simulator(id);
   const state = await rehearsalState(d, id);
-  if (!state.jobs.length) throw new AppError('icims_missing', 'The simulated iCIMS account is not connected yet.', `In step ${stepNumber('icims')}, use the simulated iCIMS account.`);
+  if (!state.jobs.length) throw new AppError('icims_missing', t('setup.rehearsal.icimsMissing'), t('setup.rehearsal.icimsMissing.hint', { number: stepNumber('icims') }));
   const job = c.jobId ? state.jobs.find((j) => j.id === c.jobId) : state.jobs.find((j) => j.approved);
-  if (!job) throw new AppError('job_unknown', 'That job is not in the simulated iCIMS.', 'Pick one from the list.');
+  if (!job) throw new AppError('job_unknown', t('setup.rehearsal.jobUnknown'), t('setup.rehearsal.jobUnknown.hint'));
   const person = await sim.admin.createPerson({ firstname: c.firstName.trim(), lastname: c.lastName.trim(), email: c.email.trim() });
   await sim.admin.createWorkflow({ personId: person.id, jobId: Number(job.id), statusId: 'C2020' });
   d.audit.record('rehearsal.candidate_created', id, { jobId: job.id });
@@ -104,7 +104,7 @@ export async function moveToTrigger(d: D, id: string, workflowId: string) {
     state: await rehearsalState(d, id),
     delivery: {
       httpStatus,
-      userMessage: delivery ? (delivery.userMessage ?? delivery.error ?? null) : 'No event was sent: iCIMS event notifications are not configured for this status.',
+      userMessage: delivery ? (delivery.userMessage ?? delivery.error ?? null) : t('setup.rehearsal.noEvent'),
     },
   };
 }

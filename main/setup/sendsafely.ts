@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The SendSafely connection of one integration and the packages sent through it. The API key and
 // secret live in the vault; the host and the key owner's e-mail are plain settings. A "Local
 // simulator" integration talks to the simulated SendSafely that runs beside its Certn and iCIMS.
@@ -7,6 +6,7 @@ import { stepRef } from '../shared/step-ref';
 import { SendSafelyClient, SendSafelyError, normaliseHost, sendPackage, type PackageInfo, type SentPackage } from '../sendsafely';
 import type { SendSafelyStatus } from '../ipc/contract/handoff';
 import type { StepDeps } from './deps';
+import { t } from '../shared/i18n';
 
 export type SendSafelyDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'settings' | 'vault' | 'apis'>;
 
@@ -72,7 +72,7 @@ export class SendSafelyService {
 
   async client(integrationId: string): Promise<SendSafelyClient> {
     if (!this.status(integrationId).connected) {
-      throw new AppError('sendsafely_not_connected', 'SendSafely is not connected for this integration.', `Connect your SendSafely account in ${stepRef('handoff')} first (organisation host, API key and API secret).`);
+      throw new AppError('sendsafely_not_connected', t('setup.sendsafely.notConnected'), t('setup.sendsafely.notConnected.hint', { step: stepRef('handoff') }));
     }
     const stored = this.s.settings.get(integrationId, 'sendsafelyHost')!;
     const host = stored === SIMULATOR_HOST ? (await this.s.apis.simulator(integrationId)).sendsafelyUrl : stored;

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { stepNumber } from '../../shared/steps';
@@ -7,6 +6,7 @@ import type { ReportType, SettingsPatch } from '../../store/settings';
 import type { ConnectionStep } from '../../ipc/contract/setup';
 import type { Handlers } from '../../ipc/contract';
 import type { StepDeps } from '../deps';
+import { t } from '../../shared/i18n';
 
 // Step 3, Certn connection: Certn's side (Settings → Integrations → Add next to iCIMS). The webhook
 // username and password are shown by Certn once, so each is sealed in the vault as soon as typed.
@@ -24,8 +24,8 @@ export function connectionStep(d: D, id: string): Step {
   const groupName = (gid: string | null) => (gid ? (groups.find((g) => g.id === gid)?.name ?? gid) : null);
   const pendingChanges: { field: string; from: string | null; to: string | null }[] = [];
   if (certnSavedAt && applied) {
-    if (applied.reportType !== reportType) pendingChanges.push({ field: 'Report URL Type', from: applied.reportType, to: reportType });
-    if (applied.defaultGroupId !== defaultGroupId) pendingChanges.push({ field: 'Group', from: groupName(applied.defaultGroupId), to: groupName(defaultGroupId) });
+    if (applied.reportType !== reportType) pendingChanges.push({ field: t('setup.certn.field.reportType'), from: applied.reportType, to: reportType });
+    if (applied.defaultGroupId !== defaultGroupId) pendingChanges.push({ field: t('setup.certn.field.group'), from: groupName(applied.defaultGroupId), to: groupName(defaultGroupId) });
   }
   return {
     hasWebhookUsername: facts.webhook.username,
@@ -56,7 +56,7 @@ export async function syncGroups(d: D, id: string): Promise<Step> {
 
 export function saveWebhookField(d: D, id: string, field: 'username' | 'password', value: string): Step {
   if (field === 'username' && /\s/.test(value.trim())) {
-    throw new AppError('webhook_username', 'The webhook username has spaces inside it.', 'Copy it again from Certn: it is one word.');
+    throw new AppError('webhook_username', t('setup.certn.usernameSpaces'), t('setup.certn.usernameSpaces.hint'));
   }
   d.vault.put(id, field === 'username' ? 'webhook_username' : 'webhook_password', field === 'username' ? value.trim() : value);
   d.settings.set(id, { webhookSavedAt: d.clock.now().toISOString() });
@@ -66,8 +66,8 @@ export function saveWebhookField(d: D, id: string, field: 'username' | 'password
 export function setOptions(d: D, id: string, o: { reportType?: ReportType; defaultGroupId?: string }): Step {
   if (o.defaultGroupId !== undefined) {
     const g = d.groups.tree(id).find((x) => x.id === o.defaultGroupId);
-    if (!g) throw new AppError('group_unknown', 'That group is not in this account’s list.', 'Sync the groups again and pick one from the list.');
-    if (!g.isActive) throw new AppError('group_inactive', `The group “${g.name}” is inactive in Certn.`, 'Pick an active group: checks ordered through iCIMS land in it.');
+    if (!g) throw new AppError('group_unknown', t('setup.certn.groupUnknown'), t('setup.certn.groupUnknown.hint'));
+    if (!g.isActive) throw new AppError('group_inactive', t('setup.certn.groupInactive', { name: g.name }), t('setup.certn.groupInactive.hint'));
   }
   const patch: SettingsPatch = {};
   if (o.reportType) patch.reportType = o.reportType;
@@ -82,7 +82,7 @@ export function setOptions(d: D, id: string, o: { reportType?: ReportType; defau
 export function confirmSaved(d: D, id: string): Step {
   const facts = d.readiness.of(id);
   const missing = facts.missingForCertn();
-  if (missing.length) throw new AppError('connection_incomplete', `Before confirming, the console still needs ${missing.join(', ')}.`, 'Fill them in above, exactly as entered in Certn.');
+  if (missing.length) throw new AppError('connection_incomplete', t('setup.certn.incomplete', { missing: missing.join(', ') }), t('setup.certn.incomplete.hint'));
   const s = facts.settings;
   const applied = { reportType: s.reportType ?? null, defaultGroupId: s.defaultGroupId ?? null };
   d.tx(() => {
@@ -95,7 +95,7 @@ export function confirmSaved(d: D, id: string): Step {
 export function copyIcimsValue(d: D, id: string, field: 'customerId' | 'username' | 'password'): { value: string } {
   if (field === 'customerId') {
     const v = d.settings.get(id, 'icimsCustomerId');
-    if (!v) throw new AppError('icims_missing', 'The iCIMS Customer ID is not saved yet.', `Enter it in ${stepRef('icims')}.`);
+    if (!v) throw new AppError('icims_missing', t('setup.certn.customerIdMissing'), t('setup.certn.customerIdMissing.hint', { step: stepRef('icims') }));
     d.audit.record('icims.customer_id_copied', id);
     return { value: v };
   }
@@ -106,7 +106,7 @@ export function copyIcimsValue(d: D, id: string, field: 'customerId' | 'username
 export async function doItForMe(d: D, id: string): Promise<Step> {
   const sim = await d.apis.simulator(id);
   const step = connectionStep(d, id);
-  if (!step.icimsReady) throw new AppError('icims_missing', 'The iCIMS values are not saved yet.', `In step ${stepNumber('icims')}, use the simulated iCIMS account first.`);
+  if (!step.icimsReady) throw new AppError('icims_missing', t('setup.certn.icimsMissing'), t('setup.certn.icimsMissing.hint', { number: stepNumber('icims') }));
   if (!step.groups.length) await syncGroups(d, id);
   const groups = d.groups.tree(id);
   const reportType = step.reportType ?? 'PDF';
@@ -135,9 +135,12 @@ export async function doItForMe(d: D, id: string): Promise<Step> {
   }
   d.audit.record('connection.done_in_simulator', id, { reportType, generated });
   const done = confirmSaved(d, id);
-  done.notice = generated.length === 0
-    ? 'The simulated portal used the webhook username and password you entered; the vault, the simulator and the handoff all hold those.'
-    : `The simulated portal generated the webhook ${generated.join(' and ')}${generated.length === 1 ? ` and used the ${typed.username ? 'username' : 'password'} you entered` : ''}. They are now in the vault (not shown here), and the simulator and the handoff use them.`;
+  done.notice =
+    generated.length === 0
+      ? t('setup.certn.simulated.typed')
+      : generated.length === 2
+        ? t('setup.certn.simulated.generatedBoth')
+        : t('setup.certn.simulated.generatedOne', { generated: generated[0] });
   return done;
 }
 

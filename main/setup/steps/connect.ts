@@ -1,10 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { addDays, calendarDate, daysBetween, formatDate } from '../../shared/time';
 import type { CertnStatus } from '../../ipc/contract/setup';
 import type { Handlers } from '../../ipc/contract';
 import type { StepDeps } from '../deps';
+import { currentLocale, t } from '../../shared/i18n';
 
 // Step 0, Connect Certn: the API key. Keys expire 365 days after they are made and Certn emails
 // admins 30/14/7/1 days before; the console reminds from 30 days out.
@@ -25,8 +25,8 @@ export async function certnStatus(d: D, id: string): Promise<Status> {
   if (created) {
     expiresOn = addDays(created, KEY_LIFETIME_DAYS);
     daysLeft = daysBetween(calendarDate(d.clock.now()), expiresOn);
-    if (daysLeft <= 0) reminder = `This API key expired on ${formatDate(expiresOn)}. Make a new key in the Client Portal (Settings → Integrations → API Keys) and enter it here.`;
-    else if (daysLeft <= REMIND_DAYS) reminder = `This API key expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'} (${formatDate(expiresOn)}). Make a new key in the Client Portal and enter it here before then; several keys can be active at once.`;
+    if (daysLeft <= 0) reminder = t('setup.connect.expired', { date: formatDate(expiresOn, { locale: currentLocale() }) });
+    else if (daysLeft <= REMIND_DAYS) reminder = t('setup.connect.expiresSoon', { days: daysLeft, date: formatDate(expiresOn, { locale: currentLocale() }) });
   }
   const live = env !== 'simulator' || d.apis.simulators.isRunning(id);
   return {
@@ -48,9 +48,9 @@ export async function certnStatus(d: D, id: string): Promise<Status> {
 /** Verifies the key against Certn first; only a key that works is stored. */
 export async function connectCertn(d: D, id: string, apiKey: string, keyCreatedOn?: string): Promise<Status> {
   const key = apiKey.trim();
-  if (/\s/.test(key)) throw new AppError('invalid_api_key', 'The API key contains spaces.', 'Copy the key again from the Client Portal; it is one word.');
+  if (/\s/.test(key)) throw new AppError('invalid_api_key', t('setup.connect.keySpaces'), t('setup.connect.keySpaces.hint'));
   if (keyCreatedOn && daysBetween(calendarDate(d.clock.now()), keyCreatedOn) > 0) {
-    throw new AppError('invalid_date', 'The key’s creation date is in the future.', 'Enter the day the key was made in the Client Portal.');
+    throw new AppError('invalid_date', t('setup.connect.keyDateFuture'), t('setup.connect.keyDateFuture.hint'));
   }
   const client = await d.apis.certn(id, key);
   const result = await client.testConnection();

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { AppError } from '../../shared/errors';
 import { stepRef } from '../../shared/step-ref';
 import { probeWebhookEndpoint } from '../../certn';
@@ -7,6 +6,7 @@ import type { StepDeps } from '../deps';
 import { caseView } from '../case-view';
 import { advance, configureEvents, createCandidate, moveToTrigger, rehearsalState, setCustomerId } from '../rehearsal';
 import { inspectEvent, sendInspectedEvent } from '../inspector';
+import { t } from '../../shared/i18n';
 
 // Step 5, Go-live: the endpoint probe and the cases that came through iCIMS; in the local
 // simulator also the rehearsal of the whole loop and the event inspector.
@@ -18,8 +18,8 @@ export async function probe(d: D, id: string) {
   if (!webhook.ready) {
     throw new AppError(
       'webhook_missing',
-      !webhook.username && !webhook.password ? 'The webhook username and password are not saved, so there is nothing to test.' : `The webhook ${!webhook.username ? 'username' : 'password'} is not saved, so the test cannot run.`,
-      `Enter them in ${stepRef('certn')}, exactly as Certn showed them.`,
+      !webhook.username && !webhook.password ? t('setup.golive.webhookMissing') : t('setup.golive.webhookFieldMissing', { field: !webhook.username ? 'username' : 'password' }),
+      t('setup.golive.webhookMissing.hint', { step: stepRef('certn') }),
     );
   }
   const env = d.apis.environment(id);
@@ -38,7 +38,7 @@ export async function probe(d: D, id: string) {
 /** Cases ordered into the integration's default group, newest first, stuck ones flagged. */
 export async function cases(d: D, id: string, silentDays = 5, now = d.clock.now()) {
   const group = d.settings.get(id, 'defaultGroupId');
-  if (!group) throw new AppError('group_missing', 'No default group is chosen, so the console cannot tell which cases came through iCIMS.', `Choose the default group in ${stepRef('certn')}.`);
+  if (!group) throw new AppError('group_missing', t('setup.golive.groupMissing'), t('setup.golive.groupMissing.hint', { step: stepRef('certn') }));
   const client = await d.apis.certn(id);
   const list = await client.listCases({ group });
   return list.map((c) => caseView(c, now, silentDays)).sort((a, b) => (b.created ?? '').localeCompare(a.created ?? ''));

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Step 4, Handoff: the service shared by the IPC handlers and `npm run handoff`, so a
 // handoff made from the terminal is recorded and audited exactly like one made in the window.
 // It gathers what the consultant needs from the store and the vault, hands it to main/handoff for
@@ -45,9 +44,7 @@ export type HandoffVia = 'console' | 'cli';
 
 export { missingCustomerId, missingPackages, missingWebhook, missingWebhookPassword, missingWebhookUsername } from '../readiness';
 // The handoff carries only a confirmed endpoint, so the sandbox's (unconfirmed) one is not handed over.
-const sandboxNoEndpoint = () => `${sandboxEndpointNote(t)} Until Certn confirms it, make the handoff from a live region (North America, EMEA, Asia Pacific) or from the local simulator.`;
-
-
+const sandboxNoEndpoint = () => t('setup.handoff.sandboxNoEndpoint', { note: sandboxEndpointNote(t) });
 
 const sha256Hex = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
 const bareFingerprint = (s: string) => s.replace(/\s+/g, '').toUpperCase();
@@ -76,7 +73,7 @@ export class HandoffService {
       try {
         endpointUrl = await this.s.apis.endpointUrl(integrationId);
       } catch (e) {
-        need(e instanceof AppError ? `${e.message} ${e.hint ?? ''}`.trim() : 'The Certn endpoint could not be worked out.', null);
+        need(e instanceof AppError ? `${e.message} ${e.hint ?? ''}`.trim() : t('setup.handoff.noEndpoint'), null);
       }
     }
 
@@ -102,15 +99,15 @@ export class HandoffService {
     const integration = this.s.integrations.get(req.integrationId);
     const preview = await this.preview(req.integrationId);
     if (!preview.ready) {
-      throw new AppError('handoff_not_ready', `The handoff cannot be made yet. ${preview.missing.join(' ')}`, 'Complete the steps named, then make the handoff again.');
+      throw new AppError('handoff_not_ready', t('setup.handoff.notReady', { missing: preview.missing.join(' ') }), t('setup.handoff.notReady.hint'));
     }
     const recipientLabel = req.recipientLabel.trim();
-    if (!recipientLabel) throw new AppError('handoff_invalid', 'Say who the handoff is for.', 'For example the consultant’s name and company.');
+    if (!recipientLabel) throw new AppError('handoff_invalid', t('setup.handoff.noRecipient'), t('setup.handoff.noRecipient.hint'));
     if (req.method === 'public-key') await this.checkConfirmedKey(req);
     const recipientEmail = req.recipientEmail?.trim();
     if (req.method === 'sendsafely') {
       if (!recipientEmail || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(recipientEmail)) {
-        throw new AppError('handoff_invalid', 'Enter the consultant’s e-mail address: SendSafely sends the package to it.', 'The consultant verifies this address before the package opens.');
+        throw new AppError('handoff_invalid', t('setup.handoff.noEmail'), t('setup.handoff.noEmail.hint'));
       }
       // Fails early, before anything is built, when the account is not connected.
       await this.sendsafely.client(req.integrationId);
@@ -179,7 +176,10 @@ export class HandoffService {
     this.s.tx(() => {
       this.s.handoffs.insertSendSafely({
         id, integrationId: req.integrationId, createdAt: payload.createdAt, expiresAt: payload.expiresAt, recipientLabel, sha256,
-        packageId: sent.packageId, host: sent.host, recipientEmail, lifeDays, notified: notify, state: 'Waiting for Pickup', packages: payload.packages,
+        packageId: sent.packageId, host: sent.host, recipientEmail, lifeDays, notified: notify,
+        // i18n-ignore: SendSafely's own state name, as its API reports it
+        state: 'Waiting for Pickup',
+        packages: payload.packages,
       });
       this.s.audit.record('handoff.created', req.integrationId, {
         handoffId: id, recipientLabel, method: 'sendsafely', sha256, packageId: sent.packageId, recipientEmail, lifeDays,
@@ -240,7 +240,7 @@ export class HandoffService {
         this.s.audit.record('handoff.sendsafely_deleted', integrationId, { handoffId, packageId: ss.packageId });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
-        sendsafelyProblem = `The package was not deleted from SendSafely: ${e.message}${e.hint ? ` ${e.hint}` : ''}`;
+        sendsafelyProblem = t('setup.handoff.notDeleted', { problem: e.hint ? `${e.message} ${e.hint}` : e.message });
       }
     }
     return { record: this.get(integrationId, handoffId), guidance: [...ROTATION_GUIDANCE], sendsafelyProblem };
@@ -259,7 +259,7 @@ export class HandoffService {
   private get(integrationId: string, handoffId: string): HandoffRecord {
     const rows = this.s.handoffs.list(integrationId);
     const row = rows.find((r) => r.id === handoffId);
-    if (!row) throw new AppError('not_found', 'That handoff is not on record for this integration.', 'Reload the list of handoffs.');
+    if (!row) throw new AppError('not_found', t('setup.handoff.notFound'), t('setup.handoff.notFound.hint'));
     return this.toRecord(integrationId, row, rows);
   }
 
@@ -312,12 +312,12 @@ export class HandoffService {
   /** A key swapped between the phone call and Create must not be used. */
   private async checkConfirmedKey(req: CreateHandoffRequest): Promise<void> {
     if (!req.recipientPublicKey) {
-      throw new AppError('handoff_recipient_key_missing', 'No public key was given for the consultant.', "Paste or import the consultant's OpenPGP public key, or choose a keycode instead.");
+      throw new AppError('handoff_recipient_key_missing', t('setup.handoff.noKey'), t('setup.handoff.noKey.hint'));
     }
     if (req.confirmedFingerprint === undefined) return;
     const info = await this.readRecipientKey(req.recipientPublicKey);
     if (!info.fingerprint || bareFingerprint(info.fingerprint) !== bareFingerprint(req.confirmedFingerprint)) {
-      throw new AppError('handoff_fingerprint_mismatch', 'The public key does not have the fingerprint you confirmed.', 'Read the fingerprint shown now to the consultant again before making the handoff.');
+      throw new AppError('handoff_fingerprint_mismatch', t('setup.handoff.fingerprint'), t('setup.handoff.fingerprint.hint'));
     }
   }
 }
