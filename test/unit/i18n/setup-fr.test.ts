@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleApp } from '../../../main/app';
 import type { IcimsStep } from '../../../main/ipc/contract/setup';
 import { setLocale } from '../../../main/shared/i18n';
-import { call, makeApp, PASSPHRASE } from '../../support/app';
+import { call, fails, makeApp, PASSPHRASE } from '../../support/app';
 
 // The setup services speak the console's language, and the request e-mail to iCIMS is worded in
 // the language chosen for it (the account manager and the consultant may not read French).
@@ -72,5 +72,29 @@ describe('the iCIMS request e-mail in a language other than the console’s', ()
     const renamed = await call<IcimsStep>(app, 'icims.setCompany', { integrationId: id, company: 'Acme Ltd', language: 'en' });
     expect(renamed.requestSubject).toBe('Request: Certn background screening integration for Acme Ltd');
     await call(app, 'icims.setCompany', { integrationId: id, company: 'Boulangerie Saint-Roch' });
+  });
+});
+
+describe('the setup services in French', () => {
+  it('an integration with nothing done lists what each step misses in French, with step references in French', async () => {
+    await call(app, 'prefs.set', { language: 'fr-CA' });
+    const fresh = (await call<{ id: string }>(app, 'integrations.create', { name: 'Rien de fait', environment: 'simulator' })).id;
+    const overview = await call<{ steps: { id: string; summary: string; missing: string[] }[] }>(app, 'integrations.overview', { id: fresh });
+    const step = (sid: string) => overview.steps.find((s) => s.id === sid)!;
+    expect(step('connect')).toMatchObject({ summary: 'Fait\u00a0: 0 sur 1', missing: ['Clé d’API Certn vérifiée'] });
+    expect(step('icims').missing).toEqual(['Numéro de client iCIMS (Customer ID)', 'Nom d’utilisateur iCIMS', 'Mot de passe iCIMS', 'Identifiants iCIMS vérifiés']);
+    expect(step('certn').missing).toContain('Type de lien vers le rapport (« Report URL Type »)'.replace(/« | »/g, (m) => (m === '« ' ? '«\u00a0' : '\u00a0»')));
+
+    const preview = await call<{ missing: string[] }>(app, 'handoff.preview', { integrationId: fresh });
+    expect(preview.missing).toContain('Le nom d’utilisateur et le mot de passe du webhook fournis par Certn ne sont pas enregistrés\u00a0: allez à l’étape 3, Connexion dans Certn.');
+    expect(preview.missing).toContain('Aucun forfait n’est sélectionné pour iCIMS\u00a0: allez à l’étape 1, Forfaits, et sélectionnez-en au moins un.');
+
+    const refused = await fails(call(app, 'icims.setMilestone', { integrationId: fresh, kind: 'requested', on: '2999-01-01' }));
+    expect(refused).toMatchObject({ code: 'invalid_date', message: 'Cette date est dans le futur.', hint: 'Consignez un jalon une fois qu’il a eu lieu.' });
+
+    // Back in English, the same call words the same facts in English.
+    await call(app, 'prefs.set', { language: 'en' });
+    const again = await call<{ steps: { id: string; summary: string; missing: string[] }[] }>(app, 'integrations.overview', { id: fresh });
+    expect(again.steps.find((s) => s.id === 'connect')).toMatchObject({ summary: '0 of 1 done', missing: ['Certn API key verified'] });
   });
 });

@@ -6,7 +6,7 @@ export default {
   'icims.dateInvalid': 'Cette date n’est pas valide.',
   'icims.dateInvalid.hint': 'Utilisez une date comme 2026-11-27.',
   'icims.dateFuture': 'Cette date est dans le futur.',
-  'icims.dateFuture.hint': 'Consignez une étape une fois qu’elle a eu lieu.',
+  'icims.dateFuture.hint': 'Consignez un jalon une fois qu’il a eu lieu.',
   'icims.consultantName': 'Entrez le nom du consultant iCIMS.',
   'icims.consultantName.hint': 'Il figure dans le courriel d’iCIMS qui vous l’a présenté.',
   'icims.consultantEmail': 'Cette adresse courriel ne semble pas valide.',
@@ -18,11 +18,11 @@ export default {
   'icims.hostingChoose': 'Choisissez où l’iCIMS de ce client est hébergé : États-Unis ou Europe.',
   'icims.hostingChoose.hint': 'Le consultant iCIMS peut vous le dire; les clients hébergés en Europe utilisent api-eu.icims.com.',
   'icims.refusedNothingSaved': '{message} Rien n’a été enregistré.',
-  // État de préparation : ce qui manque à chaque étape et ce qui empêche la transmission
+  // État de préparation : ce qui manque à chaque étape et ce qui empêche la transmission
   'readiness.missingWebhook': 'Le nom d’utilisateur et le mot de passe du webhook fournis par Certn ne sont pas enregistrés : allez à l’{step}.',
   'readiness.missingWebhookUsername': 'Le nom d’utilisateur du webhook fourni par Certn n’est pas enregistré : allez à l’{step}.',
   'readiness.missingWebhookPassword': 'Le mot de passe du webhook fourni par Certn n’est pas enregistré : allez à l’{step}.',
-  'readiness.missingPackages': 'Aucun forfait n’est sélectionné pour iCIMS : allez à l’{step} et sélectionnez-en au moins un.',
+  'readiness.missingPackages': 'Aucun forfait n’est sélectionné pour iCIMS : allez à l’{step}, et sélectionnez-en au moins un.',
   'readiness.missingCustomerId': 'Le numéro de client iCIMS (Customer ID) n’est pas enregistré : allez à l’{step}.',
   'readiness.forCertn.icims': 'les trois valeurs iCIMS (étape {number})',
   'readiness.forCertn.webhookUsername': 'le nom d’utilisateur du webhook',
