@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { AppError, toErrorInfo, type ErrorInfo } from '../../shared/errors';
 import { ENVIRONMENT_LABEL_IDS, endpointNote, type IcimsHosting } from '../../shared/regions';
 import { toWellFormedText } from '../../ipc/contract/define';
-import { verdictSentence } from '../../shared/package-verdict';
+import { packageVerdict, verdictSentence } from '../../shared/package-verdict';
 import { currentLocale, t, translator, type Translator } from '../../shared/i18n';
 import type { Locale } from '../../shared/i18n/locales';
 import { addDays, calendarDate, daysBetween } from '../../shared/time';
@@ -35,7 +35,12 @@ export async function icimsStep(d: D, id: string, language?: Locale): Promise<St
   const today = calendarDate(d.clock.now());
   const endpointUrl = await d.apis.liveEndpointUrl(id);
   const tr = translator(language ?? currentLocale());
-  const packages = facts.selectedPackages.map((p) => ({ id: p.id, name: p.name, note: verdictSentence(p.verification.verdict, !!p.override, tr.t) }));
+  // The verdict is judged again from its facts so its reasons read in the e-mail's language, not the console's.
+  const packages = facts.selectedPackages.map((p) => {
+    const v = p.verification;
+    const verdict = packageVerdict({ name: p.name, exists: v.exists, active: v.active, ats: v.ats, lookalikes: v.lookalikes }, tr.t);
+    return { id: p.id, name: p.name, note: verdictSentence(verdict, !!p.override, tr.t) };
+  });
   const { subject, text } = requestText(tr, company || integration.name, tr.t(ENVIRONMENT_LABEL_IDS[integration.environment]), endpointUrl, packages, endpointNote(integration.environment, tr.t));
   return {
     company,

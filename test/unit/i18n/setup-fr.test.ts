@@ -12,6 +12,7 @@ const pause = <T,>(v: T) => new Promise<T>((r) => setTimeout(() => r(v), 20));
 let app: ConsoleApp;
 let id: string;
 let standard: Pkg;
+let executive: Pkg;
 
 beforeAll(async () => {
   app = await makeApp();
@@ -24,7 +25,9 @@ beforeAll(async () => {
   while (s.running);
   const rows = (await call<{ rows: Pkg[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows;
   standard = rows.find((p) => p.name === 'Standard Employment Screen')!;
+  executive = rows.find((p) => p.name === 'Executive Screen ')!;
   await call(app, 'packages.select', { integrationId: id, packageId: standard.id, selected: true });
+  await call(app, 'packages.select', { integrationId: id, packageId: executive.id, selected: true });
   await call(app, 'icims.setCompany', { integrationId: id, company: 'Boulangerie Saint-Roch' });
 });
 afterAll(async () => app?.close());
@@ -45,6 +48,11 @@ describe('the iCIMS request e-mail in a language other than the console’s', ()
     expect(fr.requestText).toContain(`  - "Standard Employment Screen"  identifiant ${standard.id}`);
     expect(fr.requestText).toMatch(/\nMerci,$/);
     expect(fr.requestText).not.toContain('Hello');
+    // The package's verdict reads in the e-mail's language too, its name kept exactly (trailing space included).
+    const executiveLine = fr.requestText.split('\n').find((l) => l.includes(executive.id))!;
+    expect(executiveLine).toMatch(/^ {2}- "Executive Screen "  identifiant \S+ \(.+\)$/);
+    expect(executiveLine).toContain('(à vérifier\u00a0: le nom se termine par une espace)');
+    expect(executiveLine).not.toMatch(/check:|the name|ends with/);
     // The mail draft carries the same French words.
     expect(decodeURIComponent(fr.mailto)).toContain('Bonjour,');
 
@@ -64,6 +72,7 @@ describe('the iCIMS request e-mail in a language other than the console’s', ()
     expect(en.requestText).toContain('Certn packages to offer in iCIMS (exact full names, in quotes, and IDs):');
     expect(en.requestText).toContain('The webhook credentials will be sent to the consultant separately through a secure channel.');
     expect(en.requestText).not.toMatch(/Bonjour|Forfaits/);
+    expect(en.requestText).toContain(`  - "Executive Screen "  ID ${executive.id} (check: the name ends with a space)`);
 
     const fr = await call<IcimsStep>(app, 'icims.get', { integrationId: id });
     expect(fr.requestLanguage).toBe('fr-CA');
