@@ -50,7 +50,7 @@ describe('the iCIMS request e-mail in a language other than the console’s', ()
     expect(fr.requestText).not.toContain('Hello');
     // The package's verdict reads in the e-mail's language too, its name kept exactly (trailing space included).
     const executiveLine = fr.requestText.split('\n').find((l) => l.includes(executive.id))!;
-    expect(executiveLine).toMatch(/^ {2}- "Executive Screen "  identifiant \S+ \(.+\)$/);
+    expect(executiveLine).toMatch(/^ {2}- "Executive Screen " {2}identifiant \S+ \(.+\)$/);
     expect(executiveLine).toContain('(à vérifier\u00a0: le nom se termine par une espace)');
     expect(executiveLine).not.toMatch(/check:|the name|ends with/);
     // The mail draft carries the same French words.
