@@ -12,8 +12,9 @@ import { DB_FILE } from '../store/db';
 import { HandoffService } from '../setup/steps/handoff';
 import type { HandoffMethod } from '../handoff';
 import { defaultDataDir } from './data-dir';
+import { LANGUAGE_OPTION, useCliLanguage } from './language';
 import { CliError, parseStrict } from './options';
-import { t } from '../shared/i18n';
+import { setLocale, t } from '../shared/i18n';
 
 // `npm run handoff -- --integration <name> --out <dir>`: the handoff step for implementers, from a
 // terminal. It uses the same service as the window, so the record and the audit entry are the same;
@@ -34,6 +35,8 @@ const usage = () => `Usage: npm run handoff -- --integration <name or id> --out 
   --notify-by-sendsafely  sendsafely: let SendSafely e-mail the link. This hands SendSafely the keyCode,
                           so anyone with access to your SendSafely account or its mail could open it.
                           Without it, the secure link is printed once for you to pass on.
+  --language <l>          en or fr-CA: the language of the consultant's handoff (instructions, page) and of
+                          this output (default: the console's language, else the system's)
 
 SendSafely uses the account connected in the console (${stepRef('handoff')}); --days is the package life.
 
@@ -74,6 +77,7 @@ const OPTIONS = {
   method: { type: 'string' },
   'recipient-email': { type: 'string' },
   'notify-by-sendsafely': { type: 'boolean' },
+  ...LANGUAGE_OPTION,
   help: { type: 'boolean', short: 'h' },
 } as const;
 type Options = ReturnType<typeof parseOptions>;
@@ -206,6 +210,7 @@ function writePrivate(dir: string, name: string, content: string): string {
 
 async function run(): Promise<void> {
   const argv = process.argv.slice(2);
+  const language = useCliLanguage(argv, 2);
   const opts = parseOptions(argv);
   if (opts.help || argv.length === 0) {
     console.log(usage());
@@ -235,6 +240,8 @@ async function run(): Promise<void> {
   }
 
   const app = await createConsoleApp({ dataDir, mode: 'browser' });
+  // The app's preferences set the language for the process; the command's own choice stands.
+  setLocale(language);
   try {
     const integration = findIntegration(app, nameOrId);
     await unlockVault(app);
@@ -248,7 +255,7 @@ async function run(): Promise<void> {
     }
     const confirmedFingerprint = recipientPublicKey ? await confirmKey(svc, recipientPublicKey, opts.fingerprint) : undefined;
     const made = await svc.create({
-      integrationId: integration.id, recipientLabel, validForDays, method, recipientPublicKey, confirmedFingerprint,
+      integrationId: integration.id, recipientLabel, validForDays, method, recipientPublicKey, confirmedFingerprint, language,
       ...(method === 'sendsafely' ? { recipientEmail, notifyBySendSafely: opts['notify-by-sendsafely'] === true } : {}),
     }, 'cli');
 

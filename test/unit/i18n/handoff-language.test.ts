@@ -7,8 +7,9 @@ import type { ConsoleApp } from '../../../main/app';
 import type { HandoffCreated } from '../../../main/ipc/contract/handoff';
 import { setLocale } from '../../../main/shared/i18n';
 import { tempGpgHome, type GpgHome } from '../handoff/fixtures';
-import { appWithIntegration, call, populate, tempDir } from '../../support/handoff';
+import { appWithIntegration, call, populate, runCli, tempDir } from '../../support/handoff';
 import { chromiumLaunchOptions } from '../../support/system-tools';
+import { PASSPHRASE } from '../../support/app';
 
 // The consultant's handoff is worded in the language chosen for it, whatever the console speaks:
 // the instructions sent along, the note inside the encrypted file and the offline page.
@@ -102,4 +103,18 @@ describe('the handoff in a language other than the console’s', () => {
     expect(fr.consultantInstructions[1]).toMatch(/^Communiquez le code de clé au consultant iCIMS/);
     expect(fr.files[1].content).toContain('<html lang="fr-CA">');
   });
+
+  it('npm run handoff -- --language fr-CA makes the consultant’s handoff in French; GnuPG opens it', async () => {
+    const made = await appWithIntegration('uk');
+    populate(made.app, made.id);
+    await made.app.close();
+    const out = path.join(tempDir('handoff-lang-cli-'), 'out');
+    const r = await runCli(['--data-dir', made.dataDir, '--integration', 'Acme UK', '--out', out, '--language', 'fr-CA'], { CONSOLE_VAULT_PASSPHRASE: PASSPHRASE, LANG: 'C.UTF-8', LANGUAGE: undefined, LC_ALL: undefined });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Communiquez le code de clé au consultant iCIMS');
+    const keycode = /^ {2}([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})$/m.exec(r.stdout)![1];
+    expect(gpgDecrypt(fs.readFileSync(path.join(out, 'acme-uk-icims-handoff.asc'), 'utf8'), keycode).instructions).toMatch(/^Voici les valeurs Certn/);
+    expect(fs.readFileSync(path.join(out, 'acme-uk-icims-handoff.html'), 'utf8')).toContain('<html lang="fr-CA">');
+  }, 120_000);
 });
