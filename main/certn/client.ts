@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The Certn public API as the console uses it: connection test, groups, packages, cases, reports.
 import { AppError } from '../shared/errors';
 import { CERTN_API_BASE, type Environment } from '../shared/regions';
@@ -10,6 +9,7 @@ import {
 import type { z } from 'zod';
 import { decodeJson } from '../net/transport';
 import type { LimiterClock } from '../net/sliding-window';
+import { t } from '../shared/i18n';
 
 export interface CertnClientOptions {
   environment: Environment;
@@ -99,7 +99,7 @@ export function configuredRateLimit(env: Record<string, string | undefined> = pr
 export function certnBaseUrl(environment: Environment, baseUrl?: string): string {
   if (baseUrl) return baseUrl.replace(/\/+$/, '');
   if (environment === 'simulator') {
-    throw new AppError('certn_network', 'The local simulator has no address yet.', 'Start the local simulator first.');
+    throw new AppError('certn_network', t('errors.simulator.noAddress'), t('errors.simulator.noAddress.hint'));
   }
   return CERTN_API_BASE[environment];
 }
@@ -157,7 +157,7 @@ export function createCertnClient(options: CertnClientOptions) {
       lo.onProgress?.({ page: p.current_page, pageCount: p.page_count, loaded: all.length, total: p.result_count, callsLeft: http.rateWindow().callsLeft, etaMs });
       const next: number | null = p.next_page;
       if (next !== null && next <= page) {
-        throw new AppError('certn_bad_response', `Certn's pages for ${what}s do not advance (page ${page} points to ${next}).`, 'Try again later; if it persists, contact Certn support.');
+        throw new AppError('certn_bad_response', t('errors.certn.pagesStuck', { what, page: String(page), next: String(next) }), t('errors.certn.pagesStuck.hint'));
       }
       page = next;
     }

@@ -9,6 +9,7 @@ import type { Environment } from '../shared/regions';
 import { certnBadResponse, certnHttpError, certnTransportError, type ErrorContext } from './errors';
 import { TransportFailure, decodeJson, fetchRaw, hostOf, parseRetryAfter, raceAbort, type RawResponse } from '../net/transport';
 import { SlidingWindowLimiter, realClock, type LimiterClock, type WindowState } from '../net/sliding-window';
+import { t } from '../shared/i18n';
 
 export interface CertnHttpOptions {
   environment: Environment;
@@ -108,7 +109,7 @@ export class CertnHttp {
     } catch (e) {
       if (ro.signal?.aborted) throw certnTransportError(new TransportFailure('cancelled', undefined), this.ctx(), this.opts.timeoutMs);
       if (e instanceof AppError) throw e;
-      throw certnBadResponse(this.ctx(ro.what), 'an internal error occurred while reading it');
+      throw certnBadResponse(this.ctx(ro.what), t('errors.badResponse.internal'));
     }
   }
 
@@ -167,13 +168,13 @@ export class CertnHttp {
     try {
       data = decodeJson(res.body);
     } catch {
-      throw certnBadResponse(this.ctx(what), 'the answer is not valid JSON', res.status);
+      throw certnBadResponse(this.ctx(what), t('errors.badResponse.notJson'), res.status);
     }
     const parsed = schema.safeParse(data ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const at = issue?.path.length ? issue.path.join('.') : 'the answer';
-      throw certnBadResponse(this.ctx(what), `${at} is missing or has the wrong type`, res.status);
+      throw certnBadResponse(this.ctx(what), t('errors.badResponse.wrongType', { at }), res.status);
     }
     return parsed.data;
   }

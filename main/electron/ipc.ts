@@ -1,8 +1,8 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { ipcMain, type BrowserWindow } from 'electron';
 import { CHANNELS } from '../ipc/contract';
 import type { Dispatch } from '../ipc/dispatch';
 import { isTrustedSender } from '../ipc/sender';
+import { t } from '../shared/i18n';
 
 /**
  * One ipcMain handler per contract channel. Before the dispatcher validates the input, the sender
@@ -12,7 +12,7 @@ export function registerIpc(dispatch: Dispatch, getWindow: () => BrowserWindow |
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, input) => {
       if (!isTrustedSender(event, getWindow())) {
-        return { ok: false, error: { code: 'untrusted_sender', message: 'This request did not come from the console window.' } };
+        return { ok: false, error: { code: 'untrusted_sender', message: t('errors.window.notConsole') } };
       }
       return dispatch(channel, input);
     });

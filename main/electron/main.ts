@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { app, BrowserWindow, dialog, screen } from 'electron';
 import log from 'electron-log/main';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { forwardEvents } from './push';
 import { installAppMenu } from './menu';
 import { saveWithDialog } from './save-dialog';
 import { notifyHealthFailure } from './notify';
+import { t } from '../shared/i18n';
 
 // The thin Electron entry: window, menu, protocol, keychain, preferences and log adapters.
 // Everything else is the same code browser mode and the tests run under plain Node.
@@ -107,13 +107,17 @@ async function start(): Promise<void> {
 /** Anything that fails before the window exists ends the process with a reason, never a windowless app. */
 function fatal(err: unknown): void {
   const problem = classifySqliteLoadError(err);
+  // The log's line stays English (and is what `npm start` prints); the dialog speaks the console's language.
+  // i18n-ignore: a log line
   const line = problem
-    ? `SQLite's build for Electron ${process.versions.electron} could not be loaded (${problem.kind}): run \`${REBUILD_COMMAND}\`, then start again.`
-    : `The console could not start (${err instanceof Error ? err.name : 'error'}).`;
+    ? // i18n-ignore: a log line
+      `SQLite's build for Electron ${process.versions.electron} could not be loaded (${problem.kind}): run \`${REBUILD_COMMAND}\`, then start again.`
+    : // i18n-ignore: a log line
+      `The console could not start (${err instanceof Error ? err.name : 'error'}).`;
   consoleLog?.error(line, err);
   // `npm start` explains the exit code itself, in one line; run any other way, say it here.
   if (!process.env.CONSOLE_STARTED_BY_NPM_START) console.error(line);
-  if (app.isPackaged) dialog.showErrorBox(app.getName(), problem ? 'The console’s database engine could not be loaded. Reinstall the console; if that does not help, send the log file to support.' : line);
+  if (app.isPackaged) dialog.showErrorBox(app.getName(), problem ? t('errors.start.dbEngine') : t('errors.start.failed', { reason: err instanceof Error ? err.name : 'error' }));
   void consoleApp?.close().catch(() => undefined);
   app.exit(fatalExitCode(err));
 }

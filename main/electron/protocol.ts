@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { protocol } from 'electron';
 import fs from 'node:fs/promises';
 import { SECURITY_HEADERS } from '../shared/csp';
@@ -18,11 +17,13 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (req) => {
     const url = new URL(req.url);
     const file = url.host === 'console' ? rendererFile(rendererDir, url.pathname) : null;
+    // i18n-ignore: an HTTP status text for the window's loader, never shown
     if (!file) return new Response('Not found', { status: 404 });
     try {
       const body = await fs.readFile(file);
       return new Response(body, { headers: { ...SECURITY_HEADERS, 'Content-Type': contentType(file) } });
     } catch {
+      // i18n-ignore: an HTTP status text for the window's loader, never shown
       return new Response('Not found', { status: 404 });
     }
   });

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The slice of the iCIMS REST API the console needs: a credential check that reads no candidate
 // data, the three records an event points at, the status change, and id-only searches.
 import pRetry from 'p-retry';
@@ -8,6 +7,7 @@ import { ICIMS_API_BASE, type IcimsHosting } from '../shared/regions';
 import { TransportFailure, basicAuth, decodeJson, fetchRaw, hostOf, type RawResponse } from '../net/transport';
 import { icimsBadResponse, icimsHttpError, icimsTransportError, parseIcimsError, type IcimsErrorContext } from './errors';
 import { jobSchema, personSchema, searchResultsSchema, workflowSchema, type IcimsJob, type IcimsPerson, type IcimsWorkflow } from './schemas';
+import { t } from '../shared/i18n';
 
 export interface IcimsClientOptions {
   hosting: IcimsHosting | 'simulator';
@@ -52,7 +52,7 @@ const transient = new WeakSet<object>();
 export function icimsBaseUrl(hosting: IcimsClientOptions['hosting'], baseUrl?: string): string {
   if (baseUrl) return baseUrl.replace(/\/+$/, '');
   if (hosting === 'simulator') {
-    throw new AppError('icims_network', 'The local simulator has no address yet.', 'Start the local simulator first.');
+    throw new AppError('icims_network', t('errors.simulator.noAddress'), t('errors.simulator.noAddress.hint'));
   }
   return ICIMS_API_BASE[hosting];
 }
@@ -116,7 +116,7 @@ export function createIcimsClient(options: IcimsClientOptions) {
     } catch (e) {
       if (o.signal?.aborted) throw icimsTransportError(new TransportFailure('cancelled', undefined), c, timeoutMs);
       if (e instanceof AppError) throw e;
-      throw icimsBadResponse(c, 'an internal error occurred while reading it');
+      throw icimsBadResponse(c, t('errors.badResponse.internal'));
     }
   }
 
@@ -125,12 +125,12 @@ export function createIcimsClient(options: IcimsClientOptions) {
     try {
       data = decodeJson(res.body);
     } catch {
-      throw icimsBadResponse(ctx(what), 'the answer is not valid JSON');
+      throw icimsBadResponse(ctx(what), t('errors.badResponse.notJson'));
     }
     const parsed = schema.safeParse(data ?? {});
     if (!parsed.success) {
       const at = parsed.error.issues[0]?.path.join('.') || 'the answer';
-      throw icimsBadResponse(ctx(what), `${at} is missing or has the wrong type`);
+      throw icimsBadResponse(ctx(what), t('errors.badResponse.wrongType', { at }));
     }
     return parsed.data;
   }
@@ -193,7 +193,7 @@ export function createIcimsClient(options: IcimsClientOptions) {
         const page = await searchPage(kind, [...rest, { name: idField, value: [String(after)], operator: '>' }], o.signal);
         if (page.length === 0) break;
         const last = page[page.length - 1];
-        if (!(last > after)) throw icimsBadResponse(ctx('search'), 'search results did not advance past the last id');
+        if (!(last > after)) throw icimsBadResponse(ctx('search'), t('errors.badResponse.searchStuck'));
         all.push(...page);
         o.onProgress?.(all.length);
         after = last;

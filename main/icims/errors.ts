@@ -1,8 +1,9 @@
-// i18n-pending: its words are moving to the message catalogs.
 // iCIMS failures as AppErrors a person can act on. iCIMS reports its reason twice — a JSON body
 // `{"errors":[{errorMessage, errorCode}]}` and a header `X-Error: <code>:<detail>` — and either
 // may be missing (proxies strip bodies), so both are read.
 import { AppError } from '../shared/errors';
+import { currentTranslator, t } from '../shared/i18n';
+import { whatPhrase } from '../certn/errors';
 import { TransportFailure, decodeJson } from '../net/transport';
 import { errorBodySchema } from './schemas';
 
@@ -43,76 +44,49 @@ export interface IcimsErrorContext {
 
 export function icimsHttpError(status: number, detail: IcimsErrorDetail, ctx: IcimsErrorContext, resetSeconds?: number): AppError {
   const opts = { status };
-  const said = detail.errorMessage ? ` iCIMS said: "${detail.errorMessage.slice(0, 200)}"` : '';
+  // iCIMS's own words stay as it wrote them, quoted after ours.
+  const said = (message: string) => (detail.errorMessage ? t('errors.icims.said', { message, said: detail.errorMessage.slice(0, 200) }) : message);
+  const what = whatPhrase(ctx.what);
   const code = detail.errorCode;
-  if (status === 401 || code === 6 || code === 9) {
-    return new AppError(
-      'icims_unauthorized',
-      'iCIMS rejected the username or password.',
-      'Use the integration username and password exactly as the iCIMS consultant gave them (both are case-sensitive).',
-      opts,
-    );
-  }
-  if (code === 3) {
-    return new AppError(
-      'icims_access_denied',
-      `iCIMS accepted the login, but this user cannot read that customer: check the Customer ID (${ctx.customerId}) and the user's Integration User group.`,
-      'Ask the iCIMS consultant to confirm the Customer ID and to add this user to the Integration User group.',
-      opts,
-    );
-  }
-  if (status === 403) {
-    return new AppError('icims_forbidden', `iCIMS refused access to this ${ctx.what ?? 'record'}.${said}`, "Ask the iCIMS consultant to check the integration user's permissions.", opts);
-  }
+  if (status === 401 || code === 6 || code === 9) return new AppError('icims_unauthorized', t('errors.icims.unauthorized'), t('errors.icims.unauthorized.hint'), opts);
+  if (code === 3) return new AppError('icims_access_denied', t('errors.icims.accessDenied', { customerId: ctx.customerId }), t('errors.icims.accessDenied.hint'), opts);
+  if (status === 403) return new AppError('icims_forbidden', said(t('errors.icims.forbidden', { what })), t('errors.icims.forbidden.hint'), opts);
   if (status === 404) {
-    const which = ctx.id !== undefined ? ` ${ctx.id}` : '';
-    return new AppError(
-      'icims_not_found',
-      `iCIMS has no ${ctx.what ?? 'record'}${which} for customer ${ctx.customerId}.`,
-      'Check the ID; it may have been deleted or belong to another customer.',
-      opts,
-    );
+    const id = { hasId: ctx.id !== undefined ? 'yes' : 'no', id: String(ctx.id ?? '') };
+    return new AppError('icims_not_found', t('errors.icims.notFound', { what, customerId: ctx.customerId, ...id }), t('errors.icims.notFound.hint'), opts);
   }
-  if (status === 400 || status === 422) {
-    return new AppError('icims_validation', `iCIMS refused the request as invalid.${said}`, 'Correct the value named and try again.', opts);
-  }
+  if (status === 400 || status === 422) return new AppError('icims_validation', said(t('errors.icims.validation')), t('errors.icims.validation.hint'), opts);
   if (status === 429) {
-    return new AppError(
-      'icims_rate_limited',
-      'iCIMS is limiting calls from this integration user.',
-      resetSeconds !== undefined ? `Wait about ${resetSeconds} seconds and try again.` : 'Wait a while and try again; iCIMS also caps calls per day.',
-      opts,
-    );
+    return new AppError('icims_rate_limited', t('errors.icims.rateLimited'), resetSeconds !== undefined ? t('errors.retry.seconds', { seconds: resetSeconds }) : t('errors.icims.rateLimited.hint'), opts);
   }
-  if (status >= 500) {
-    return new AppError('icims_unavailable', `iCIMS answered with an error (HTTP ${status}).${said}`, "This is on iCIMS's side; try again in a few minutes.", opts);
-  }
-  return new AppError('icims_bad_response', `iCIMS answered with an unexpected HTTP ${status}.${said}`, 'Try again; if it persists, contact iCIMS support.', opts);
+  if (status >= 500) return new AppError('icims_unavailable', said(t('errors.icims.unavailable', { status: String(status) })), t('errors.icims.unavailable.hint'), opts);
+  return new AppError('icims_bad_response', said(t('errors.icims.unexpected', { status: String(status) })), t('errors.icims.unexpected.hint'), opts);
 }
 
 export function icimsTransportError(f: TransportFailure, ctx: IcimsErrorContext, timeoutMs: number): AppError {
   const host = ctx.host;
   const o = { cause: f };
+  const code = { hasCode: f.code ? 'yes' : 'no', code: f.code ?? '' };
   switch (f.kind) {
     case 'cancelled':
-      return new AppError('cancelled', 'The request to iCIMS was cancelled.', undefined, o);
+      return new AppError('cancelled', t('errors.icims.cancelled'), undefined, o);
     case 'timeout':
-      return new AppError('icims_timeout', `iCIMS (${host}) did not answer within ${Math.round(timeoutMs / 100) / 10} seconds.`, 'Try again; iCIMS may be slow right now.', o);
+      return new AppError('icims_timeout', t('errors.icims.timeout', { host, seconds: currentTranslator().number(Math.round(timeoutMs / 100) / 10) }), t('errors.icims.timeout.hint'), o);
     case 'dns':
-      return new AppError('icims_network', `Could not find the server ${host}.`, 'Check the hosting region (US or EU), the internet connection, proxy or VPN.', o);
+      return new AppError('icims_network', t('errors.icims.dns', { host }), t('errors.icims.dns.hint'), o);
     case 'offline':
-      return new AppError('icims_network', `Could not reach ${host}: this computer seems to be offline.`, 'Check the network connection, then try again.', o);
+      return new AppError('icims_network', t('errors.icims.offline', { host }), t('errors.net.offline.hint'), o);
     case 'refused':
-      return new AppError('icims_network', `Nothing is answering at ${host} (connection refused).`, 'If this is the local simulator, start it again; otherwise check firewall and proxy settings.', o);
+      return new AppError('icims_network', t('errors.icims.refused', { host }), t('errors.icims.refused.hint'), o);
     case 'reset':
-      return new AppError('icims_network', `The connection to ${host} was cut before iCIMS answered.`, 'Try again; a proxy or firewall may be interrupting the connection.', o);
+      return new AppError('icims_network', t('errors.icims.reset', { host }), t('errors.icims.reset.hint'), o);
     case 'tls':
-      return new AppError('icims_tls', `The secure connection to ${host} could not be verified${f.code ? ` (${f.code})` : ''}.`, "Check the computer's date and time; a proxy that inspects HTTPS may be replacing iCIMS's certificate.", o);
+      return new AppError('icims_tls', t('errors.net.tls', { host, ...code }), t('errors.icims.tls.hint'), o);
     default:
-      return new AppError('icims_network', `Could not connect to ${host}${f.code ? ` (${f.code})` : ''}.`, 'Check the network connection and try again.', o);
+      return new AppError('icims_network', t('errors.net.other', { host, ...code }), t('errors.net.other.hint'), o);
   }
 }
 
 export function icimsBadResponse(ctx: IcimsErrorContext, why: string): AppError {
-  return new AppError('icims_bad_response', `iCIMS (${ctx.host}) answered in a form the console does not understand: ${why}.`, 'Try again; if it persists, contact support.');
+  return new AppError('icims_bad_response', t('errors.icims.badResponse', { host: ctx.host, why }), t('errors.icims.badResponse.hint'));
 }

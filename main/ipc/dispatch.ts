@@ -1,7 +1,7 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { AppError, toErrorInfo } from '../shared/errors';
 import { findChannel, type Envelope, type Handlers } from './contract';
 import { findIllFormed, ILL_FORMED_MESSAGE } from './contract/define';
+import { t } from '../shared/i18n';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope>;
 
@@ -19,16 +19,16 @@ export interface DispatchOptions {
 export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): Dispatch {
   return async (channel, input) => {
     const def = typeof channel === 'string' ? findChannel(channel) : undefined;
-    if (!def) return fail(new AppError('unknown_channel', `The console has no operation called “${printable(channel)}”.`, 'Reload the window; if this persists, reinstall the console.'));
+    if (!def) return fail(new AppError('unknown_channel', t('errors.dispatch.unknownChannel', { channel: printable(channel) }), t('errors.dispatch.unknownChannel.hint')));
     const broken = findIllFormed(input);
     if (broken) {
       const where = broken.path.length ? `${broken.path.join('.')}: ` : '';
-      return fail(new AppError('invalid_input', `That request was not accepted (${channel}: ${where}${ILL_FORMED_MESSAGE}).`, 'Check the highlighted fields and try again.'));
+      return fail(new AppError('invalid_input', t('errors.dispatch.invalid', { channel, detail: `${where}${ILL_FORMED_MESSAGE}` }), t('errors.dispatch.invalid.hint')));
     }
     const parsed = def.input.safeParse(input ?? {});
     if (!parsed.success) {
       const detail = parsed.error.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message).join('; ');
-      return fail(new AppError('invalid_input', `That request was not accepted (${channel}: ${detail}).`, 'Check the highlighted fields and try again.'));
+      return fail(new AppError('invalid_input', t('errors.dispatch.invalid', { channel, detail }), t('errors.dispatch.invalid.hint')));
     }
     const [d, m] = channel.split('.');
     const fn = (handlers as unknown as Record<string, Record<string, (i: unknown) => unknown>>)[d][m];
@@ -38,7 +38,7 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): 
       const checked = def.output.safeParse(out);
       if (!checked.success) {
         opts.onUnexpected?.(channel, new Error(`output of ${channel} does not match the contract: ${checked.error.issues.map((i) => i.path.join('.') + ' ' + i.code).join(', ')}`));
-        return fail(new AppError('internal', 'The console produced an answer it does not recognise.', 'Try again; if it keeps happening, export the audit log and contact support.'));
+        return fail(new AppError('internal', t('errors.dispatch.badOutput'), t('errors.dispatch.badOutput.hint')));
       }
       return { ok: true, data: checked.data };
     } catch (err) {
@@ -51,7 +51,7 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): 
 
 /** A channel name as it may be shown back: short, and only printable, well-formed characters. */
 function printable(channel: unknown): string {
-  if (typeof channel !== 'string') return '(not a name)';
+  if (typeof channel !== 'string') return t('errors.dispatch.notAName');
   return [...channel.slice(0, 80)].map((c) => (/^[\p{L}\p{N}\p{P}\p{S} ]$/u.test(c) ? c : '�')).join('');
 }
 
@@ -62,7 +62,7 @@ function printable(channel: unknown): string {
 function fromStoreError(err: unknown): AppError | null {
   const code = (err as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    return new AppError('not_found', 'That integration (or an item it refers to) no longer exists.', 'Reload the list and pick it again.');
+    return new AppError('not_found', t('errors.dispatch.foreignKey'), t('errors.dispatch.foreignKey.hint'));
   }
   return null;
 }

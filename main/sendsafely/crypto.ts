@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The package's cryptography, as SendSafely's SDKs do it: a keyCode made here (never sent to
 // SendSafely), the message encrypted with serverSecret + keyCode as an OpenPGP password, the
 // keyCode escrowed to each public key the package lists, and a checksum that lets the service
@@ -6,6 +5,7 @@
 import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import * as openpgp from 'openpgp';
 import { AppError } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 /** AES-256, SEIPD v1 with MDC, iterated-salted SHA-256 S2K, no compression (the SDKs' choices). */
 export const SENDSAFELY_PGP_CONFIG: openpgp.PartialConfig = {
@@ -47,7 +47,7 @@ export async function escrowKeyCode(keyCode: string, armoredPublicKey: string): 
   try {
     key = await openpgp.readKey({ armoredKey: armoredPublicKey });
   } catch {
-    throw new AppError('sendsafely_bad_answer', 'SendSafely listed a public key for this package that cannot be read.', 'Ask your SendSafely administrator to check the organisation key, then try again.');
+    throw new AppError('sendsafely_bad_answer', t('errors.sendsafely.badKey'), t('errors.sendsafely.badKey.hint'));
   }
   const message = await openpgp.createMessage({ text: keyCode });
   return openpgp.encrypt({ message, encryptionKeys: key, format: 'armored', config: SENDSAFELY_PGP_CONFIG });

@@ -1,10 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The renderer's Content-Security-Policy, sent as a response header by both hosts
 // (Electron's app:// protocol and the browser-mode server). No inline script, no eval.
 export const RENDERER_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // i18n-ignore: a CSP directive
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -1,8 +1,8 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The one error shape that crosses from main to the renderer: {code, message, hint}.
 // `message` says what happened, `hint` says what to do next. Neither may ever contain a secret,
 // and stack traces never leave main.
 import type { ErrorCode } from './error-codes';
+import { t } from './i18n';
 
 export type { ErrorCode } from './error-codes';
 
@@ -40,7 +40,7 @@ export function toErrorInfo(e: unknown): ErrorInfo {
   if (isAppError(e)) return e.toInfo();
   return {
     code: 'internal',
-    message: 'Something went wrong inside the console.',
-    hint: 'Try again; if it keeps happening, export the audit log and contact support.',
+    message: t('errors.internal'),
+    hint: t('errors.internal.hint'),
   };
 }

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -6,6 +5,7 @@ import { AppError } from '../shared/errors';
 import { MIGRATIONS } from './migrations';
 import { sqliteNativeBinding } from './sqlite-binding';
 import { lookalikeKey } from '../shared/package-verdict';
+import { t } from '../shared/i18n';
 
 export type Db = Database.Database;
 
@@ -45,8 +45,8 @@ function migrate(db: Db, target: number): void {
   if (current > MIGRATIONS.length) {
     throw new AppError(
       'store_too_new',
-      `This data folder was written by a newer version of the console (schema ${current}).`,
-      'Install the newer version again, or choose another data folder.',
+      t('errors.store.tooNew', { schema: String(current) }),
+      t('errors.store.tooNew.hint'),
     );
   }
   for (let v = current; v < target; v++) {

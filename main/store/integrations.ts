@@ -1,10 +1,10 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { randomUUID } from 'node:crypto';
 import { AppError } from '../shared/errors';
 import type { Environment } from '../shared/regions';
 import type { StepId } from '../shared/steps';
 import type { Db } from './db';
 import type { Clock } from '../shared/clock';
+import { t } from '../shared/i18n';
 
 export interface IntegrationRow {
   id: string;
@@ -52,7 +52,7 @@ export class IntegrationsRepo {
 
   get(id: string): IntegrationRow {
     const row = this.find(id);
-    if (!row) throw new AppError('not_found', 'That integration no longer exists.', 'Pick another one from the list.');
+    if (!row) throw new AppError('not_found', t('errors.integration.gone'), t('errors.integration.gone.hint'));
     return row;
   }
 
@@ -88,7 +88,7 @@ export class IntegrationsRepo {
 
   private assertNameFree(name: string): void {
     if (this.findByName(name)) {
-      throw new AppError('name_taken', `An integration called “${name}” already exists.`, 'Choose another name, for example with the region or company added.');
+      throw new AppError('name_taken', t('errors.integration.nameTaken', { name }), t('errors.integration.nameTaken.hint'));
     }
   }
 }

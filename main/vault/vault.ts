@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { AppError } from '../shared/errors';
 import type { Db } from '../store/db';
@@ -8,7 +7,7 @@ import { SecretsRepo, type SecretRow, type VaultMetaRow } from '../store/secrets
 import { isSecretKind, SECRET_NAME_IDS, type SecretKind } from '../shared/secret-kinds';
 import { DEFAULT_KDF, deriveKey, open, seal, type KdfParams } from './crypto';
 import type { KeychainProtector } from './key-protector';
-import { t } from '../shared/i18n';
+import { currentLocale, t } from '../shared/i18n';
 
 export type VaultKind = 'keychain' | 'passphrase';
 
@@ -48,11 +47,11 @@ type MetaRow = VaultMetaRow;
 const throttled = (seconds: number) =>
   new AppError(
     'vault_throttled',
-    `Too many wrong passphrases in a row: wait ${seconds} second${seconds === 1 ? '' : 's'}, then try again.`,
-    'Each wrong passphrase makes the next wait longer; the right one resets it.',
+    t('errors.vault.throttled', { seconds }),
+    t('errors.vault.throttled.hint'),
   );
 
-const locked = () => new AppError('vault_locked', 'The vault is locked.', 'Unlock it with your master passphrase, then try again.');
+const locked = () => new AppError('vault_locked', t('errors.vaultLocked'), t('errors.vaultLocked.hint'));
 
 /**
  * Every secret is sealed with AES-256-GCM under one random data key, with the secret's id as
@@ -102,8 +101,8 @@ export class Vault {
     if (!this.keychain) {
       throw new AppError(
         'vault_keychain_unavailable',
-        'The secrets are protected by the system keychain, which is not available now.',
-        'Start the console in a desktop session where the keyring is unlocked. Without it the saved secrets cannot be read; they would have to be entered again in a new data folder.',
+        t('errors.vault.keychainUnavailable'),
+        t('errors.vault.keychainUnavailable.hint'),
       );
     }
     const meta = this.meta();
@@ -119,8 +118,8 @@ export class Vault {
   }
 
   async init(passphrase: string): Promise<void> {
-    if (this.kind === 'keychain') throw new AppError('vault_keychain', 'This vault is protected by the system keychain.', 'No passphrase is needed.');
-    if (this.meta()) throw new AppError('vault_exists', 'The vault already has a master passphrase.', 'Unlock it, or change the passphrase in Settings.');
+    if (this.kind === 'keychain') throw new AppError('vault_keychain', t('errors.vault.keychain'), t('errors.vault.keychain.hint'));
+    if (this.meta()) throw new AppError('vault_exists', t('errors.vault.exists'), t('errors.vault.exists.hint'));
     checkStrength(passphrase);
     const key = randomBytes(32);
     const salt = randomBytes(16);
@@ -167,7 +166,7 @@ export class Vault {
    */
   async changePassphrase(current: string, next: string): Promise<void> {
     const meta = this.requireMeta();
-    if (meta.kind !== 'passphrase') throw new AppError('vault_keychain', 'This vault is protected by the system keychain.', 'No passphrase is needed.');
+    if (meta.kind !== 'passphrase') throw new AppError('vault_keychain', t('errors.vault.keychain'), t('errors.vault.keychain.hint'));
     checkStrength(next);
     const oldKey = await this.unwrap(meta, current);
     const newKey = randomBytes(32);
@@ -225,9 +224,9 @@ export class Vault {
   read(integrationId: string, kind: SecretKind): string {
     const key = this.key();
     const row = this.rows.find(integrationId, kind);
-    if (!row) throw new AppError('secret_missing', `No ${describeKind(kind)} is saved for this integration yet.`, 'Enter it in its step first.');
+    if (!row) throw new AppError('secret_missing', t('errors.vault.secretMissing', { secret: describeKind(kind) }), t('errors.vault.secretMissing.hint'));
     const plain = openSecret(key, row);
-    if (!plain) throw new AppError('vault_corrupt', `The saved ${describeKind(kind)} failed its integrity check.`, 'Enter it again; if this repeats, the data folder may be damaged.');
+    if (!plain) throw new AppError('vault_corrupt', t('errors.vault.corrupt', { secret: describeKind(kind) }), t('errors.vault.corrupt.hint'));
     const value = plain.toString('utf8');
     plain.fill(0);
     return value;
@@ -307,8 +306,8 @@ export class Vault {
       this.audit.record('vault.unlock_failed', null, { attempt: count + 1, waitSeconds: wait });
       throw new AppError(
         'vault_wrong_passphrase',
-        'That passphrase does not open the vault.' + (wait > 0 ? ` The next try is possible in ${wait} second${wait === 1 ? '' : 's'}.` : ''),
-        'Check Caps Lock and try again. A lost passphrase cannot be recovered: the saved secrets would have to be entered again.',
+        t('errors.vault.wrongPassphrase', { wait }),
+        t('errors.vault.wrongPassphrase.hint'),
       );
     } finally {
       kek?.fill(0);
@@ -345,7 +344,7 @@ export class Vault {
 
   private requireMeta(): MetaRow {
     const m = this.meta();
-    if (!m) throw new AppError('vault_uninitialized', 'The vault has no master passphrase yet.', 'Create one first.');
+    if (!m) throw new AppError('vault_uninitialized', t('errors.vault.uninitialized'), t('errors.vault.uninitialized.hint'));
     return m;
   }
 
@@ -388,7 +387,7 @@ function openSecret(key: Buffer, r: SecretRow): Buffer | null {
 
 function checkStrength(passphrase: string): void {
   if ([...passphrase].length < MIN_PASSPHRASE) {
-    throw new AppError('vault_weak_passphrase', `The master passphrase must be at least ${MIN_PASSPHRASE} characters.`, 'Use a few unrelated words; a longer phrase is easier to remember than a complex short one.');
+    throw new AppError('vault_weak_passphrase', t('errors.vault.weak', { min: MIN_PASSPHRASE }), t('errors.vault.weak.hint'));
   }
 }
 
@@ -396,5 +395,6 @@ function checkStrength(passphrase: string): void {
 export function describeKind(kind: string): string {
   if (!isSecretKind(kind)) return kind.replace(/_/g, ' ');
   const name = t(SECRET_NAME_IDS[kind]);
-  return name.startsWith('Webhook') ? name.toLowerCase() : name;
+  // English sentences lower-case the webhook's names; French names it after a colon, as labelled.
+  return currentLocale() === 'en' && name.startsWith('Webhook') ? name.toLowerCase() : name;
 }

@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { auditFacts, auditSentence } from '../../shared/audit-words';
 import { AppError } from '../../shared/errors';
 import { fileSlug } from '../../shared/slug';
@@ -56,7 +55,7 @@ export function foundationHandlers(s: Services): FoundationHandlers {
       remove: ({ id, confirmName }) => {
         const row = integrations.get(id);
         if (confirmName.trim() !== row.name) {
-          throw new AppError('confirm_mismatch', 'The name typed does not match, so nothing was deleted.', `Type “${row.name}” exactly to confirm.`);
+          throw new AppError('confirm_mismatch', t('errors.integration.confirmMismatch'), t('errors.integration.confirmMismatch.hint', { name: row.name }));
         }
         s.db.transaction(() => {
           integrations.delete(id);

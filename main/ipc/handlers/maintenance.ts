@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 import type { Services } from '../../services';
 import { ConfigRowsRepo } from '../../store/config-rows';
 import type { Handlers } from '../contract';
@@ -6,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { RotationService } from '../../setup/rotation';
 import { makeRecord } from '../../setup/record';
 import { exportConfig, importConfig } from '../../setup/config-transfer';
+import { t } from '../../shared/i18n';
 
 // After go-live: rotation, the integration record and configuration transfer; thin wiring only.
 export function maintenanceHandlers(s: Services): Pick<Handlers, 'rotation' | 'record' | 'config'> {
@@ -31,9 +31,9 @@ export function maintenanceHandlers(s: Services): Pick<Handlers, 'rotation' | 'r
       },
       save: async ({ integrationId }) => {
         const saveFile = s.opts.saveFile;
-        if (!saveFile) throw new AppError('no_save_dialog', 'This window cannot open a save dialog.', 'Use Download instead.');
+        if (!saveFile) throw new AppError('no_save_dialog', t('errors.save.noDialog'), t('errors.save.noDialog.hint'));
         const made = await makeRecord(recordDeps, integrationId, 'console', s.opts.health);
-        return { savedTo: await saveFile({ suggestedName: made.fileName, bytes: made.bytes, filter: { name: 'PDF document', extensions: ['pdf'] } }) };
+        return { savedTo: await saveFile({ suggestedName: made.fileName, bytes: made.bytes, filter: { name: t('errors.save.pdfFilter'), extensions: ['pdf'] } }) };
       },
     },
     config: {
