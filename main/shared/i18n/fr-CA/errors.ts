@@ -33,7 +33,7 @@ export default {
   'certn.cancelled': 'La requête à Certn a été annulée.',
   'certn.timeout': 'Certn ({host}) n’a pas répondu dans un délai de {duration}.',
   'certn.timeout.hint': 'Vérifiez la connexion, puis réessayez; Certn est peut-être lent en ce moment.',
-  'certn.timeout.ms': '{ms} ms',
+  'certn.timeout.ms': '{ms} millisecondes',
   'certn.timeout.seconds': '{seconds} secondes',
   'certn.dns': 'Le serveur {host} est introuvable (le nom ne se résout pas).',
   'certn.dns.hint.local': 'Redémarrez le simulateur local depuis le premier écran.',
