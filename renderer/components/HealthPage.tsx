@@ -89,7 +89,10 @@ export function HealthPage({ integration, onGoToStep }: { integration: Integrati
                   <p className="fix">
                     {r.fixLink.step && (
                       <button className="link" onClick={() => onGoToStep(r.fixLink!.step!)}>
-                        {t('healthPage.fix.step', { label: r.fixLink.label, step: t.stepRef(r.fixLink.step) })}
+                        {/* Most fix labels already name their step; the step is added only where one does not. */}
+                        {r.fixLink.label.toLowerCase().includes(t.stepRef(r.fixLink.step).toLowerCase())
+                          ? t('healthPage.fix.link', { label: r.fixLink.label })
+                          : t('healthPage.fix.step', { label: r.fixLink.label, step: t.stepRef(r.fixLink.step) })}
                       </button>
                     )}
                     {!r.fixLink.step && r.fixLink.url && (

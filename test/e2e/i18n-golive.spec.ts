@@ -109,6 +109,9 @@ test('in French: the iCIMS request e-mail in English for the consultant, go-live
   await expect(page.getByRole('heading', { name: fr.like('Latest result: {badge}') })).toBeVisible();
   await expect(page.getByRole('list', { name: fr.say('Checks') })).toBeVisible();
   await expect(page.getByText(fr.like('Checked {when}, {trigger, select, open {when the console opened} schedule {on schedule} manual {on request} other {from npm run health}}.'))).toContainText('sur demande');
+  // A fix label that names its step is not followed by the step a second time.
+  const fix = page.getByRole('button', { name: fr.say('Fix it: {label}', { label: fr.say('Make the handoff in {step}', { step: 'étape 4, Transmission' }) }), exact: true });
+  await expect(fix.first()).toBeVisible();
   await expect(page.getByRole('button', { name: fr.say('Make it fail: {what}', { what: fr.say('Revoke the Certn API key') }) })).toBeVisible();
   expect(await layoutProblems(page)).toEqual([]);
   await shot(page, 'fr-health-800x600');
