@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // The health watch in the local simulator: each check made to fail the way it fails in real life
 // (a package renamed in the portal, a key revoked or past its 365 days, the iCIMS connection removed,
 // an invite that bounced, orders that stopped), and put right again, through the simulator's admin API.
@@ -12,6 +11,7 @@ import type { SettingsRepo } from '../store/settings';
 import type { Vault } from '../vault/vault';
 import type { HealthRehearsal } from '../ipc/contract/health';
 import type { IntegrationApis } from './apis';
+import { t } from '../shared/i18n';
 
 export interface HealthRehearsalDeps {
   apis: IntegrationApis;
@@ -32,7 +32,7 @@ export async function rehearseHealth(d: HealthRehearsalDeps, id: string, action:
   const handed = d.repo.latestHandoff(id)?.packages ?? [];
   const pkg = (n: number) => {
     const p = handed[Math.min(n, handed.length - 1)];
-    if (!p) throw new AppError('handoff_missing', 'No handoff with packages is on record, so there is no package to change.', `Make the handoff in ${stepRef('handoff')} first.`);
+    if (!p) throw new AppError('handoff_missing', t('setup.healthRehearsal.noHandoff'), t('setup.healthRehearsal.noHandoff.hint', { step: stepRef('handoff') }));
     return p;
   };
   const key = () => d.vault.read(id, 'certn_api_key');
@@ -95,7 +95,7 @@ export async function rehearseHealth(d: HealthRehearsalDeps, id: string, action:
 async function restoreConnection(d: HealthRehearsalDeps, id: string, sim: Awaited<ReturnType<IntegrationApis['simulator']>>): Promise<void> {
   if (await sim.admin.getIcimsIntegration()) return;
   const s = d.settings.all(id);
-  if (!s.icimsCustomerId || !s.defaultGroupId || !s.reportType) throw new AppError('connection_missing', 'The Certn connection was never completed, so there is nothing to restore.', `Finish ${stepRef('certn')}.`);
+  if (!s.icimsCustomerId || !s.defaultGroupId || !s.reportType) throw new AppError('connection_missing', t('setup.healthRehearsal.noConnection'), t('setup.healthRehearsal.noConnection.hint', { step: stepRef('certn') }));
   await sim.admin.createIcimsIntegration({
     icims_customer_id: s.icimsCustomerId,
     icims_username: d.vault.read(id, 'icims_username'),

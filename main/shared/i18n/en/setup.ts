@@ -191,4 +191,9 @@ export default {
   'handoff.noKey.hint': 'Paste or import the consultant\'s OpenPGP public key, or choose a keycode instead.',
   'handoff.fingerprint': 'The public key does not have the fingerprint you confirmed.',
   'handoff.fingerprint.hint': 'Read the fingerprint shown now to the consultant again before making the handoff.',
+  // Health rehearsal in the simulator
+  'healthRehearsal.noHandoff': 'No handoff with packages is on record, so there is no package to change.',
+  'healthRehearsal.noHandoff.hint': 'Make the handoff in {step} first.',
+  'healthRehearsal.noConnection': 'The Certn connection was never completed, so there is nothing to restore.',
+  'healthRehearsal.noConnection.hint': 'Finish {step}.',
 } as const;

@@ -193,4 +193,9 @@ export default {
   'handoff.noKey.hint': 'Collez ou importez la clé publique OpenPGP du consultant iCIMS, ou choisissez plutôt un code de clé.',
   'handoff.fingerprint': 'La clé publique n’a pas l’empreinte que vous avez confirmée.',
   'handoff.fingerprint.hint': 'Relisez au consultant iCIMS l’empreinte affichée maintenant avant de faire la transmission.',
+  // Health rehearsal in the simulator
+  'healthRehearsal.noHandoff': 'Aucune transmission avec des forfaits n’est consignée : il n’y a donc aucun forfait à modifier.',
+  'healthRehearsal.noHandoff.hint': 'Faites d’abord la transmission à l’{step}.',
+  'healthRehearsal.noConnection': 'La connexion dans Certn n’a jamais été terminée : il n’y a donc rien à rétablir.',
+  'healthRehearsal.noConnection.hint': 'Terminez l’{step}.',
 } satisfies Translation<typeof en>;
