@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { speaker, type Speaker } from './i18n';
 
 export interface ConsoleServer {
   /** The address with the access token, as printed by the server. */
@@ -55,11 +56,11 @@ export async function startConsole(dataDir?: string, env: Record<string, string>
 export const VAULT_PASSPHRASE = 'correct horse battery staple';
 
 /** First run in browser mode: create the vault passphrase. */
-export async function createVault(page: Page): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Protect your secrets' })).toBeVisible();
-  await page.getByLabel('Master passphrase').fill(VAULT_PASSPHRASE);
-  await page.getByLabel('Type it again').fill(VAULT_PASSPHRASE);
-  await page.getByRole('button', { name: 'Create vault' }).click();
+export async function createVault(page: Page, s: Speaker = speaker('en')): Promise<void> {
+  await expect(page.getByRole('heading', { name: s.say('Protect your secrets') })).toBeVisible();
+  await page.getByLabel(s.say('Master passphrase')).fill(VAULT_PASSPHRASE);
+  await page.getByLabel(s.say('Type it again')).fill(VAULT_PASSPHRASE);
+  await page.getByRole('button', { name: s.say('Create vault') }).click();
 }
 
 /**

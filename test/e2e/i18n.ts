@@ -36,6 +36,8 @@ function pattern(elements: MessageFormatElement[]): string {
     .map((e) => {
       if (e.type === TYPE.literal) return escape(e.value).replace(/[\s\u00a0\u202f]+/g, '[\\s\\u00a0\\u202f]+');
       if (e.type === TYPE.tag) return pattern(e.children);
+      if (e.type === TYPE.pound) return '[\\d\\s\\u00a0\\u202f.,]+';
+      if (e.type === TYPE.plural || e.type === TYPE.select) return `(?:${Object.values(e.options).map((o) => pattern(o.value)).join('|')})`;
       return '[\\s\\S]*?';
     })
     .join('');
@@ -49,6 +51,8 @@ export interface Speaker {
   like(template: string, flags?: string): RegExp;
   /** `like`, anchored at the start: a name that begins with the message. */
   startsWith(template: string): RegExp;
+  /** A message by its id, where one English text has several translations (e.g. "Keycode"). */
+  id(id: string, values?: Values): string;
 }
 
 export function speaker(locale: Locale): Speaker {
@@ -64,5 +68,9 @@ export function speaker(locale: Locale): Speaker {
     say: (template, values) => intl.formatMessage({ id: one(template) }, values) as string,
     like: (template, flags) => new RegExp(pattern(parse(CATALOGS[locale][one(template)])), flags),
     startsWith: (template) => new RegExp(`^${pattern(parse(CATALOGS[locale][one(template)]))}`),
+    id: (id, values) => {
+      if (!(id in CATALOGS[locale])) throw new Error(`No message ${id}`);
+      return intl.formatMessage({ id }, values) as string;
+    },
   };
 }

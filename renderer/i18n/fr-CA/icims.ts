@@ -10,7 +10,7 @@ export default {
   'request.subject': 'Objet',
   'request.text': 'Texte de la demande',
   'request.copyLabel': 'Copier le texte de la demande',
-  'request.copy': 'Copier la demande',
+  'request.copy': 'Copier le texte',
   'request.mail': 'Ouvrir dans votre logiciel de courriel',
   'request.endpoint': 'Point de terminaison Certn pour les événements iCIMS (le consultant iCIMS vous le demandera) : <mono>{url}</mono>',
   'request.endpointCopy': 'Copier l’URL du point de terminaison Certn',
