@@ -3,21 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { test, expect, createVault } from './fixtures';
+import { test, expect, createVault, rpc } from './fixtures';
 
 // After go-live in browser mode with the simulator: a webhook rotation walked by accessible names
 // (old pair refused afterwards), the integration record downloaded and read back, and the
 // configuration exported and imported as a new integration. Steps 0–3 are filled in through the
 // same RPC the page uses.
-
-async function rpc<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const env = await page.evaluate(async ([ch, body]) => {
-    const res = await fetch(`./rpc/${ch}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    return res.json();
-  }, [channel, input] as const);
-  if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
-  return env.data as T;
-}
 
 async function download(page: Page, button: string): Promise<{ file: string; name: string }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

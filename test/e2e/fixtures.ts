@@ -53,6 +53,37 @@ export async function startConsole(dataDir?: string, env: Record<string, string>
   };
 }
 
+/** A call to main as the page makes it (browser mode's RPC, with the session cookie), for setting up state a spec is not about. */
+export async function rpc<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const env = await page.evaluate(async ([ch, body]) => {
+    const res = await fetch(`./rpc/${ch}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    return res.json();
+  }, [channel, input] as const);
+  if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
+  return env.data as T;
+}
+
+/**
+ * What a person in a small window would meet: a page that scrolls sideways, or one of `selector`'s
+ * elements whose words are cut or run past the window (screen-reader-only text excepted).
+ */
+export async function layoutProblems(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth) out.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
+    const main = document.querySelector('main');
+    if (main && main.scrollWidth > main.clientWidth + 1) out.push(`the main area scrolls sideways (${main.scrollWidth} > ${main.clientWidth})`);
+    for (const el of document.querySelectorAll(sel)) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || el.closest('.sr-only')) continue;
+      if (el.scrollWidth > el.clientWidth + 1) out.push(`"${el.textContent?.trim().slice(0, 60)}" is cut (${el.scrollWidth} > ${el.clientWidth})`);
+      if (box.right > doc.clientWidth + 1) out.push(`"${el.textContent?.trim().slice(0, 60)}" runs past the window (${Math.round(box.right)} > ${doc.clientWidth})`);
+    }
+    return out;
+  }, selector);
+}
+
 export const VAULT_PASSPHRASE = 'correct horse battery staple';
 
 /** First run in browser mode: create the vault passphrase. */

@@ -4,23 +4,10 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { findGpg } from '../support/system-tools';
-import { test, expect, createVault } from './fixtures';
+import { test, expect, createVault, rpc } from './fixtures';
 
 // The handoff step in browser mode. Steps 0–3 are filled in through the same RPC the page uses,
 // so this spec depends on their channels, not on their screens.
-
-async function rpc<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const env = await page.evaluate(async ([ch, body]) => {
-    const res = await fetch(`./rpc/${ch}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return res.json();
-  }, [channel, input] as const);
-  if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
-  return env.data as T;
-}
 
 function gpgHome() {
   const tool = findGpg();

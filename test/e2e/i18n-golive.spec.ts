@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { test, expect, createVault, shot } from './fixtures';
+import { test, expect, createVault, shot, rpc, layoutProblems } from './fixtures';
 import { speaker } from './i18n';
 
 // The iCIMS request, go-live and Health screens with the console in French, at 800×600: walked by
@@ -11,33 +10,6 @@ test.use({ viewport: { width: 800, height: 600 } });
 
 const fr = speaker('fr-CA');
 const en = speaker('en');
-
-async function rpc<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const env = await page.evaluate(async ([ch, body]) => {
-    const res = await fetch(`./rpc/${ch}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    return res.json();
-  }, [channel, input] as const);
-  if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
-  return env.data as T;
-}
-
-/** What a person at 800×600 would meet: a page that scrolls sideways, or a control whose words are cut. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) out.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
-    const main = document.querySelector('main');
-    if (main && main.scrollWidth > main.clientWidth + 1) out.push(`the main area scrolls sideways (${main.scrollWidth} > ${main.clientWidth})`);
-    for (const el of document.querySelectorAll('main button, main label, main th, main select, main h1, main h2, main h3')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0) continue;
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`"${el.textContent?.trim().slice(0, 60)}" is cut (${el.scrollWidth} > ${el.clientWidth})`);
-      if (box.right > doc.clientWidth + 1) out.push(`"${el.textContent?.trim().slice(0, 60)}" runs past the window (${Math.round(box.right)} > ${doc.clientWidth})`);
-    }
-    return out;
-  });
-}
 
 test('in French: the iCIMS request e-mail in English for the consultant, go-live and Health, at 800×600', async ({ page, consoleServer }) => {
   test.setTimeout(180_000);
@@ -63,7 +35,7 @@ test('in French: the iCIMS request e-mail in English for the consultant, go-live
   await expect(language).toHaveValue('fr-CA');
   const subject = page.getByLabel(fr.say('Subject'), { exact: true });
   await expect(subject).toHaveValue(fr.say('Request: Certn background screening integration for {company}', { company: 'Northwind Québec inc.' }));
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(page, 'main button, main label, main th, main select, main h1, main h2, main h3')).toEqual([]);
   await shot(page, 'fr-icims-800x600');
 
   // The consultant reads English: the subject, the text and the mailto link follow, the screen stays French.
@@ -85,7 +57,7 @@ test('in French: the iCIMS request e-mail in English for the consultant, go-live
   await expect(page.getByRole('list', { name: fr.say('Saved iCIMS values') })).toContainText(fr.say('saved, accepted by iCIMS'));
   await expect(language).toHaveValue('en');
   await expect(subject).toHaveValue(english);
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(page, 'main button, main label, main th, main select, main h1, main h2, main h3')).toEqual([]);
 
   // Go-live in French (step 3 done through its channel): overview, probe and the rehearsal hold at 800×600.
   await rpc(page, 'connection.doItForMe', { integrationId: id });
@@ -99,7 +71,7 @@ test('in French: the iCIMS request e-mail in English for the consultant, go-live
   await expect(rehearsal.getByRole('button', { name: fr.say('Advance the clock +{amount}', { amount: fr.say('{unit, select, hour {{n, plural, one {# hour} other {# hours}}} other {{n, plural, one {# day} other {# days}}}}', { unit: 'day', n: 3 }) }) })).toBeVisible();
   await rehearsal.getByRole('button', { name: fr.say('Configure the iCIMS event notifications') }).click();
   await expect(rehearsal.getByText(fr.say('✓ Event notifications configured'))).toBeVisible();
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(page, 'main button, main label, main th, main select, main h1, main h2, main h3')).toEqual([]);
   await shot(page, 'fr-golive-800x600');
 
   // Health in French.
@@ -113,6 +85,6 @@ test('in French: the iCIMS request e-mail in English for the consultant, go-live
   const fix = page.getByRole('button', { name: fr.say('Fix it: {label}', { label: fr.say('Make the handoff in {step}', { step: 'étape 4, Transmission' }) }), exact: true });
   await expect(fix.first()).toBeVisible();
   await expect(page.getByRole('button', { name: fr.say('Make it fail: {what}', { what: fr.say('Revoke the Certn API key') }) })).toBeVisible();
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(page, 'main button, main label, main th, main select, main h1, main h2, main h3')).toEqual([]);
   await shot(page, 'fr-health-800x600');
 });

@@ -1,5 +1,4 @@
-import type { Page } from '@playwright/test';
-import { test, expect, createVault, shot } from './fixtures';
+import { test, expect, createVault, shot, rpc, layoutProblems } from './fixtures';
 
 // Steps 0, 1 and 3 with the console in French at 800×600: the simulator's key verified, a big
 // account's packages synced and chosen, and the portal's part done, all walked by their French
@@ -7,34 +6,6 @@ import { test, expect, createVault, shot } from './fixtures';
 // sideways or cuts a button's words.
 
 test.use({ viewport: { width: 800, height: 600 } });
-
-async function rpc<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const env = await page.evaluate(async ([ch, body]) => {
-    const res = await fetch(`./rpc/${ch}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    return res.json();
-  }, [channel, input] as const);
-  if (!env.ok) throw new Error(`${channel}: ${env.error.message}`);
-  return env.data as T;
-}
-
-/** What a person at 800×600 would meet: a page that scrolls sideways, or a control whose words are cut. */
-async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth) out.push(`the page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
-    const main = document.querySelector('main');
-    if (main && main.scrollWidth > main.clientWidth + 1) out.push(`the main area scrolls sideways (${main.scrollWidth} > ${main.clientWidth})`);
-    for (const el of document.querySelectorAll('main button, main label, main legend, main select, main h1, main h2, main .badge')) {
-      const box = el.getBoundingClientRect();
-      // Visually hidden on purpose (read by screen readers only): not a cut word.
-      if (box.width === 0 || el.closest('.sr-only')) continue;
-      if (el.scrollWidth > el.clientWidth + 1) out.push(`"${el.textContent?.trim().slice(0, 60)}" is cut (${el.scrollWidth} > ${el.clientWidth})`);
-      if (box.right > doc.clientWidth + 1) out.push(`"${el.textContent?.trim().slice(0, 60)}" runs past the window (${Math.round(box.right)} > ${doc.clientWidth})`);
-    }
-    return out;
-  });
-}
 
 const fr = (n: number) => new Intl.NumberFormat('fr-CA').format(n);
 
@@ -59,7 +30,7 @@ test('in French at 800×600: the Certn key, a big account’s packages and the C
   await expect(keyState).toContainText(/✓ Vérifiée auprès de Certn le \d{1,2} \p{L}+\.? \d{4}; conservée dans le coffre-fort\./u);
   await expect(keyState).toContainText(/\(\d+ jours restants\)/);
   await expect(page.getByLabel('URL de base de l’API Certn', { exact: true })).toHaveText(/^http:\/\/127\.0\.0\.1:\d+/);
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(page, 'main button, main label, main legend, main select, main h1, main h2, main .badge')).toEqual([]);
   await shot(page, 'fr-connect-800x600');
 
   // A big account: over a thousand packages, made in the simulated portal.
@@ -102,13 +73,13 @@ test('in French at 800×600: the Certn key, a big account’s packages and the C
   await page.getByRole('checkbox', { name: 'Sélectionner Legacy Criminal Check pour iCIMS' }).click();
   const ask = page.getByRole('alertdialog', { name: 'Sélectionner Legacy Criminal Check quand même?' });
   await expect(ask).toContainText('«\u00a0Legacy Criminal Check\u00a0» échouera quand un recruteur le commandera');
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(page, 'main button, main label, main legend, main select, main h1, main h2, main .badge')).toEqual([]);
   await ask.getByRole('button', { name: 'Annuler' }).click();
   await search.fill('');
 
   await page.getByRole('button', { name: 'Planifier un nouveau forfait' }).click();
   await expect(page.getByLabel('Nom du forfait', { exact: true })).toBeVisible();
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(page, 'main button, main label, main legend, main select, main h1, main h2, main .badge')).toEqual([]);
   await page.locator('main.content').evaluate((e) => e.scrollTo(0, 0));
   await shot(page, 'fr-packages-800x600');
 
@@ -120,6 +91,6 @@ test('in French at 800×600: the Certn key, a big account’s packages and the C
   await page.getByRole('button', { name: 'Le faire pour moi' }).click();
   await expect(page.getByText(/✓ Enregistré dans Certn le/)).toBeVisible();
   await expect(page.getByLabel('Groupe par défaut', { exact: true })).not.toHaveValue('');
-  expect(await layoutProblems(page)).toEqual([]);
+  expect(await layoutProblems(page, 'main button, main label, main legend, main select, main h1, main h2, main .badge')).toEqual([]);
   await shot(page, 'fr-certn-800x600');
 });
