@@ -1,3 +1,4 @@
+// i18n-pending: being moved to the catalogs
 // Best-effort check of the webhook credentials against Certn's iCIMS event endpoint. Certn offers
 // no "test" call for it and no public document says how that private endpoint answers one, so we
 // send an empty event the way iCIMS sends events (POST, JSON, gzip) and read the answer as a guess:

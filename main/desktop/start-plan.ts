@@ -1,3 +1,4 @@
+// i18n-pending: being moved to the catalogs
 import { REBUILD_COMMAND } from '../store/sqlite-binding';
 
 // What `npm start` says when the desktop window cannot open. Each reason is one line that names

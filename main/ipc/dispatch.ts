@@ -37,6 +37,7 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): 
       const out = await fn(parsed.data);
       const checked = def.output.safeParse(out);
       if (!checked.success) {
+        // i18n-ignore: a log line for developers
         opts.onUnexpected?.(channel, new Error(`output of ${channel} does not match the contract: ${checked.error.issues.map((i) => i.path.join('.') + ' ' + i.code).join(', ')}`));
         return fail(new AppError('internal', t('errors.dispatch.badOutput'), t('errors.dispatch.badOutput.hint')));
       }

@@ -17,6 +17,7 @@ export class TransportFailure extends Error {
     readonly code: string | undefined,
     options?: { cause?: unknown },
   ) {
+    // i18n-ignore: internal detail for logs; callers word their own error
     super(`transport failure: ${kind}${code ? ` (${code})` : ''}`, options);
     this.name = 'TransportFailure';
   }

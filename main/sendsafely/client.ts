@@ -1,3 +1,4 @@
+// i18n-pending: being moved to the catalogs
 // A thin client on SendSafely's documented REST API: signed requests sent one at a time, with a
 // deadline each, backoff on 429 and 5xx (only where repeating cannot create a second package),
 // cancellation, and typed errors. No SDK: the official one is heavy and mixes up concurrent work.

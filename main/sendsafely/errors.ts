@@ -1,3 +1,4 @@
+// i18n-pending: being moved to the catalogs
 // Every way a SendSafely call fails, as an AppError a person can act on. Messages name the host,
 // never the key or secret; SendSafely's own message is passed on only as a short quoted detail.
 import { AppError } from '../shared/errors';

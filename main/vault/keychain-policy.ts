@@ -4,6 +4,7 @@
 export function keychainBackend(platform: NodeJS.Platform, available: boolean, linuxBackend: string): string | null {
   if (!available) return null;
   if (platform === 'darwin') return 'macOS Keychain';
+  // i18n-ignore: the name of the operating system's key store
   if (platform === 'win32') return 'Windows DPAPI';
   if (platform === 'linux') return linuxBackend === 'basic_text' || linuxBackend === 'unknown' ? null : linuxBackend;
   return null;

@@ -1,3 +1,4 @@
+// i18n-pending: being moved to the catalogs
 import http from 'node:http';
 import fs from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';

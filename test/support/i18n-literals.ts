@@ -31,6 +31,7 @@ export function looksLikePhrase(s: string): boolean {
   if (!LETTER.test(text)) return false;
   if (/^[a-z0-9_.:/-]+$/i.test(text) && !/\s/.test(text)) return false; // an id, a path, a key
   if (/^(?:https?:|\.{0,2}\/|[a-z]+:\/\/)/i.test(text)) return false; // an address
+  if (/^\s*(?:SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|WITH|PRAGMA|BEGIN|COMMIT)\b/.test(text)) return false; // SQL
   const capitalPhrase = /^\p{Lu}[\p{L}’'-]*\s+\p{L}/u.test(text);
   const sentence = /\s\p{L}/u.test(text) && /[.…:?!]$/u.test(text) && /^\p{L}/u.test(text);
   return capitalPhrase || sentence;
@@ -93,6 +94,13 @@ function inJsxChild(node: ts.Node): boolean {
   return false;
 }
 
+/** `new XError(code, message, hint?)`: an error a person reads (a first argument that is a code, not the message). */
+function isCodedError(node: ts.NewExpression): boolean {
+  if (/^(AppError|CliError)$/.test(calleeName(node))) return true;
+  const first = node.arguments?.[0];
+  return !!first && (node.arguments?.length ?? 0) >= 2 && (first.kind === ts.SyntaxKind.StringLiteral ? /^[a-z][a-z0-9_]*$/.test((first as ts.StringLiteral).text) : !literalText(first));
+}
+
 export function scanSource(file: string, text: string, opts: { renderer: boolean; phrases: boolean }): Finding[] {
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const out: Finding[] = [];
@@ -106,7 +114,7 @@ export function scanSource(file: string, text: string, opts: { renderer: boolean
     if (opts.renderer && ts.isJsxText(node)) {
       const t = node.text.replace(/\s+/g, ' ');
       if (LETTER.test(t) && !PRODUCT_WORDS.test(t)) add(node, t, 'jsx-text');
-    } else if ((ts.isNewExpression(node) && /^(AppError|CliError)$/.test(calleeName(node))) || false) {
+    } else if (ts.isNewExpression(node) && /^(AppError|CliError|\w+Error)$/.test(calleeName(node)) && isCodedError(node)) {
       for (const arg of (node as ts.NewExpression).arguments?.slice(1, 3) ?? []) {
         const t = literalText(arg);
         if (t !== null && LETTER.test(t)) {

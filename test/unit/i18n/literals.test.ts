@@ -15,8 +15,6 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Modules that word things for people beyond errors: checked for phrases too. */
-const PHRASE_DIRS = ['main/setup', 'main/health', 'main/record', 'main/cli', 'main/handoff', 'main/electron', 'main/shared'];
 /** Catalogs hold the words; the simulator plays English-only APIs; store holds SQL; launch and packaging are build tools. */
 const SKIP = /^(renderer\/i18n\/|main\/shared\/i18n\/|main\/simulator\/|main\/launch\/|main\/packaging\/)/;
 
@@ -30,7 +28,7 @@ function scanTree(): { findings: Finding[]; pending: string[] } {
     if (SKIP.test(file)) continue;
     const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
     const renderer = file.startsWith('renderer/');
-    const found = scanSource(file, text, { renderer, phrases: renderer || PHRASE_DIRS.some((d) => file.startsWith(`${d}/`)) });
+    const found = scanSource(file, text, { renderer, phrases: true });
     if (PENDING.test(text)) {
       if (found.length) pending.push(file);
       continue;

@@ -4,9 +4,15 @@ import email from './email';
 import errors from './errors';
 import handoff from './handoff';
 import health from './health';
+import launch from './launch';
+import packages from './packages';
+import probe from './probe';
 import record from './record';
+import rotation from './rotation';
+import sendsafely from './sendsafely';
 import setup from './setup';
 import shared from './shared';
 import steps from './steps';
+import web from './web';
 
-export const MAIN_AREAS_EN = { cli, email, errors, handoff, health, record, setup, shared, steps } as const;
+export const MAIN_AREAS_EN = { cli, email, errors, handoff, health, launch, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } as const;

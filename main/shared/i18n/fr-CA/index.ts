@@ -3,10 +3,16 @@ import email from './email';
 import errors from './errors';
 import handoff from './handoff';
 import health from './health';
+import launch from './launch';
+import packages from './packages';
+import probe from './probe';
 import record from './record';
+import rotation from './rotation';
+import sendsafely from './sendsafely';
 import setup from './setup';
 import shared from './shared';
 import steps from './steps';
+import web from './web';
 import type { MAIN_AREAS_EN } from '../en';
 
-export const MAIN_AREAS_FR_CA = { cli, email, errors, handoff, health, record, setup, shared, steps } satisfies Record<keyof typeof MAIN_AREAS_EN, unknown>;
+export const MAIN_AREAS_FR_CA = { cli, email, errors, handoff, health, launch, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } satisfies Record<keyof typeof MAIN_AREAS_EN, unknown>;
