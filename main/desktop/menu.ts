@@ -1,3 +1,4 @@
+// i18n-pending: being moved to the catalogs
 // The application menu as plain data, so its shape is tested under Node. main/electron/menu.ts
 // turns it into an Electron Menu and supplies the actions.
 

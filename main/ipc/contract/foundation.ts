@@ -1,3 +1,4 @@
+// i18n-pending: being moved to the catalogs
 import { z } from 'zod';
 import { ENVIRONMENTS } from '../../shared/regions';
 import { STEP_IDS } from '../../shared/steps';

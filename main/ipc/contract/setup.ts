@@ -1,3 +1,4 @@
+// i18n-pending: being moved to the catalogs
 import { z } from 'zod';
 import { LOCALES } from '../../shared/i18n/locales';
 import { ICIMS_HOSTINGS } from '../../shared/regions';
