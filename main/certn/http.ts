@@ -173,8 +173,8 @@ export class CertnHttp {
     const parsed = schema.safeParse(data ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const at = issue?.path.length ? issue.path.join('.') : 'the answer';
-      throw certnBadResponse(this.ctx(what), t('errors.badResponse.wrongType', { at }), res.status);
+      const at = issue?.path.length ? issue.path.join('.') : null;
+      throw certnBadResponse(this.ctx(what), at ? t('errors.badResponse.wrongType', { at }) : t('errors.badResponse.wrongShape'), res.status);
     }
     return parsed.data;
   }

@@ -129,8 +129,8 @@ export function createIcimsClient(options: IcimsClientOptions) {
     }
     const parsed = schema.safeParse(data ?? {});
     if (!parsed.success) {
-      const at = parsed.error.issues[0]?.path.join('.') || 'the answer';
-      throw icimsBadResponse(ctx(what), t('errors.badResponse.wrongType', { at }));
+      const at = parsed.error.issues[0]?.path.join('.');
+      throw icimsBadResponse(ctx(what), at ? t('errors.badResponse.wrongType', { at }) : t('errors.badResponse.wrongShape'));
     }
     return parsed.data;
   }

@@ -1,7 +1,8 @@
 import { AppError, toErrorInfo } from '../shared/errors';
 import { findChannel, type Envelope, type Handlers } from './contract';
-import { findIllFormed, ILL_FORMED_MESSAGE } from './contract/define';
+import { findIllFormed } from './contract/define';
 import { t } from '../shared/i18n';
+import { parseOptions, issueText } from '../shared/i18n/zod-issues';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope>;
 
@@ -23,11 +24,11 @@ export function createDispatch(handlers: Handlers, opts: DispatchOptions = {}): 
     const broken = findIllFormed(input);
     if (broken) {
       const where = broken.path.length ? `${broken.path.join('.')}: ` : '';
-      return fail(new AppError('invalid_input', t('errors.dispatch.invalid', { channel, detail: `${where}${ILL_FORMED_MESSAGE}` }), t('errors.dispatch.invalid.hint')));
+      return fail(new AppError('invalid_input', t('errors.dispatch.invalid', { channel, detail: `${where}${t('contract.illFormed')}` }), t('errors.dispatch.invalid.hint')));
     }
-    const parsed = def.input.safeParse(input ?? {});
+    const parsed = def.input.safeParse(input ?? {}, parseOptions());
     if (!parsed.success) {
-      const detail = parsed.error.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message).join('; ');
+      const detail = parsed.error.issues.slice(0, 3).map(issueText).join('; ');
       return fail(new AppError('invalid_input', t('errors.dispatch.invalid', { channel, detail }), t('errors.dispatch.invalid.hint')));
     }
     const [d, m] = channel.split('.');

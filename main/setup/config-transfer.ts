@@ -10,6 +10,7 @@ import type { ConfigRowsRepo } from '../store/config-rows';
 import { fileSlug } from '../shared/slug';
 import type { StepDeps } from './deps';
 import { t } from '../shared/i18n';
+import { issueReason, parseOptions } from '../shared/i18n/zod-issues';
 
 export type ConfigDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings'> & { configRows: ConfigRowsRepo };
 
@@ -93,10 +94,10 @@ export function parseConfig(json: string): ConfigFileV1 {
       typeof v === 'number' && v > CONFIG_SCHEMA_VERSION ? t('setup.config.version.newer') : t('setup.config.version.older'),
     );
   }
-  const parsed = ConfigFileV1.safeParse(raw);
+  const parsed = ConfigFileV1.safeParse(raw, parseOptions());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const detail = issue.path.length ? t('setup.config.invalidAt', { where: issue.path.join('.'), problem: issue.message }) : t('setup.config.invalid', { problem: issue.message });
+    const detail = issue.path.length ? t('setup.config.invalidAt', { where: issue.path.join('.'), problem: issueReason(issue) }) : t('setup.config.invalid', { problem: issueReason(issue) });
     throw new AppError('config_invalid', detail, t('setup.config.invalid.hint'));
   }
   return parsed.data;

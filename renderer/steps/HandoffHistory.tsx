@@ -40,10 +40,10 @@ export function History({ records, error, integrationId, onChanged, go }: { reco
         <div className="warn-note" role="alert" aria-label={t('handoff.leak.label')}>
           <strong>{t('handoff.leak.title')}</strong>
           <ol>
-            <li>{t('handoff.leak.portal')}</li>
-            <li>{t('handoff.leak.save', { golive: t.stepRef('golive'), certn: t.stepRef('certn') })}</li>
-            <li>{t('handoff.leak.reissue')}</li>
-            <li>{t('handoff.leak.tell')}</li>
+            <li>{t('shared.leak.guidance.portal')}</li>
+            <li>{t('shared.leak.guidance.save', { golive: t.stepRef('golive'), certn: t.stepRef('certn') })}</li>
+            <li>{t('shared.leak.guidance.reissue')}</li>
+            <li>{t('shared.leak.guidance.tell')}</li>
           </ol>
           <p>
             {t(leaked.every((r) => r.rotatedSinceLeak) ? 'handoff.leak.rotated' : 'handoff.leak.notRotated')}{' '}

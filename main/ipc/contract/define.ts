@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ERROR_CODES } from '../../shared/error-codes';
 import type { ErrorInfo } from '../../shared/errors';
+import type contractMessages from '../../shared/i18n/en/contract';
 
 /** A channel: what main accepts and what it answers. Every input is a strict object. */
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
@@ -12,13 +13,21 @@ export function channel<S extends z.ZodRawShape, O extends z.ZodType>(input: S, 
   return {
     input: z.strictObject(input).superRefine((value, ctx) => {
       const bad = findIllFormed(value);
-      if (bad) ctx.addIssue({ code: 'custom', path: bad.path, message: ILL_FORMED_MESSAGE });
+      if (bad) ctx.addIssue({ code: 'custom', path: bad.path, message: refusal('illFormed') });
     }),
     output,
   };
 }
 
-export const ILL_FORMED_MESSAGE = 'contains a broken character (half of a UTF-16 surrogate pair); retype or paste the text again';
+export type RefusalKey = keyof typeof contractMessages;
+
+/**
+ * Why a field is refused, as a message id: the contract is bundled into the page, so it carries
+ * no catalog; main words the id in the console's language when it answers (see zod-issues.ts).
+ */
+export function refusal<K extends RefusalKey>(key: K): `contract.${K}` {
+  return `contract.${key}`;
+}
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

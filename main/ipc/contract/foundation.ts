@@ -1,10 +1,9 @@
-// i18n-pending: being moved to the catalogs
 import { z } from 'zod';
 import { ENVIRONMENTS } from '../../shared/regions';
 import { STEP_IDS } from '../../shared/steps';
 import { SECRET_KINDS } from '../../shared/secret-kinds';
 import { LANGUAGE_PREFS, LOCALES } from '../../shared/i18n/locales';
-import { channel, Id, Ok } from './define';
+import { channel, Id, Ok, refusal } from './define';
 
 export const Integration = z.object({
   id: z.string(),
@@ -27,8 +26,8 @@ export type StepStatus = z.infer<typeof StepStatus>;
 const IntegrationName = z
   .string()
   .trim()
-  .min(1, 'Give the integration a name.')
-  .max(80, 'Keep the name under 80 characters.');
+  .min(1, refusal('integration.name.empty'))
+  .max(80, refusal('integration.name.long'));
 
 const Passphrase = z.string().min(1).max(1024);
 

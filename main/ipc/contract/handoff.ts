@@ -1,8 +1,7 @@
-// i18n-pending: being moved to the catalogs
 import { z } from 'zod';
 import { LOCALES } from '../../shared/i18n/locales';
-import { STEP_IDS, stepNumber } from '../../shared/steps';
-import { channel, Id } from './define';
+import { STEP_IDS } from '../../shared/steps';
+import { channel, Id, refusal } from './define';
 
 // Step 4, the handoff: what the iCIMS consultant receives, encrypted. The webhook
 // credentials never come back out of main: preview shows them masked; create returns only the
@@ -10,18 +9,6 @@ import { channel, Id } from './define';
 
 export const HANDOFF_METHOD_IDS = ['keycode', 'keycode-split', 'public-key', 'sendsafely'] as const;
 export const DEFAULT_VALID_DAYS = 14;
-
-/**
- * What to do once a handoff is marked as leaked. Pure text, shared with the renderer and the CLI.
- * The contract stays free of message catalogs (the renderer bundles it), so the step numbers come
- * from steps.ts and the titles are written out until each side words this list itself.
- */
-export const ROTATION_GUIDANCE: readonly string[] = [
-  'In the Certn Client Portal, open Settings → Integrations → iCIMS and choose Edit. Certn generates a new webhook username and password and shows them once: keep that page open.',
-  `In this console, save the new pair before leaving the Certn page: best through Credential rotation in step ${stepNumber('golive')}, Go-live, which then guides the new handoff and checks that the old pair is refused (or enter it in step ${stepNumber('certn')}, Certn connection).`,
-  'Make a new handoff here with a new keycode, and send it to the consultant.',
-  'Tell the iCIMS consultant to update the credentials in iCIMS Event Notifications; until they do, events from iCIMS are refused by Certn.',
-];
 
 const MaskedSecret = z.object({ saved: z.boolean(), masked: z.string().nullable() });
 
@@ -139,24 +126,20 @@ export const SendSafelyStatus = z.object({
 });
 export type SendSafelyStatus = z.infer<typeof SendSafelyStatus>;
 
-/** Said wherever the admin may let SendSafely e-mail the link. */
-export const SENDSAFELY_NOTIFY_TRADEOFF =
-  'SendSafely then e-mails the link itself, which means handing SendSafely the keyCode: anyone with access to your SendSafely account or its mail could open the package. Leave this off to pass the link on yourself.';
-
 export const handoff = {
   handoff: {
     preview: channel({ integrationId: Id }, HandoffPreview),
     create: channel(
       {
         integrationId: Id,
-        recipientLabel: z.string().trim().min(1, 'Say who the handoff is for.').max(120, 'Keep the recipient label under 120 characters.'),
-        validForDays: z.number().int().min(1, 'A handoff stays valid for 1 to 365 days.').max(365, 'A handoff stays valid for 1 to 365 days.').default(DEFAULT_VALID_DAYS),
+        recipientLabel: z.string().trim().min(1, refusal('handoff.recipient.empty')).max(120, refusal('handoff.recipient.long')),
+        validForDays: z.number().int().min(1, refusal('handoff.days')).max(365, refusal('handoff.days')).default(DEFAULT_VALID_DAYS),
         method: z.enum(HANDOFF_METHOD_IDS),
         recipientPublicKey: ArmoredKey.optional(),
         /** The fingerprint the admin confirmed by phone; if given, the key must still match it. */
         confirmedFingerprint: z.string().max(100).optional(),
         /** SendSafely: the consultant's e-mail address, the package's only recipient. */
-        recipientEmail: z.email('Enter the consultant’s e-mail address.').max(254).optional(),
+        recipientEmail: z.email(refusal('handoff.email')).max(254).optional(),
         /** SendSafely: let SendSafely e-mail the link (hands it the keyCode). Off unless chosen. */
         notifyBySendSafely: z.boolean().default(false),
         /** The language of what the consultant reads (instructions, the page, the file's own note); the console's when absent. */
@@ -175,9 +158,9 @@ export const handoff = {
     sendsafelyConnect: channel(
       {
         integrationId: Id,
-        host: z.string().trim().min(1, 'Enter your SendSafely organisation host.').max(300),
-        apiKey: z.string().trim().min(1, 'Enter the API key.').max(500),
-        apiSecret: z.string().trim().min(1, 'Enter the API secret.').max(500),
+        host: z.string().trim().min(1, refusal('sendsafely.host')).max(300),
+        apiKey: z.string().trim().min(1, refusal('sendsafely.apiKey')).max(500),
+        apiSecret: z.string().trim().min(1, refusal('sendsafely.apiSecret')).max(500),
       },
       SendSafelyStatus,
     ),

@@ -1,8 +1,7 @@
-// i18n-pending: being moved to the catalogs
 import { z } from 'zod';
 import { LOCALES } from '../../shared/i18n/locales';
 import { ICIMS_HOSTINGS } from '../../shared/regions';
-import { channel, ErrorBody, Id } from './define';
+import { channel, ErrorBody, Id, refusal } from './define';
 
 // Channels behind the wizard's steps 0–3 and 5 (the handoff step has its own module).
 // Secrets go in and never come back out, except through explicit, audited reveal/copy channels.
@@ -14,7 +13,7 @@ const Secret = z.string().min(1).max(4096);
  * not read the console's language); the console's when absent.
  */
 const requestLanguage = { language: z.enum(LOCALES).optional() };
-const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-27.');
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, refusal('date'));
 
 export const CertnStatus = z.object({
   environment: z.string(),
@@ -216,9 +215,9 @@ export const setup = {
     plan: channel(
       {
         integrationId,
-        name: z.string().min(1, 'Give the package a name.').max(200),
+        name: z.string().min(1, refusal('package.name')).max(200),
         description: z.string().max(2000),
-        checkTypes: z.array(z.string().min(1).max(100)).min(1, 'Pick at least one check.').max(50),
+        checkTypes: z.array(z.string().min(1).max(100)).min(1, refusal('package.checks')).max(50),
         tags: z.array(z.string().min(1).max(60)).max(20),
       },
       PackagePlan,
@@ -261,14 +260,14 @@ export const setup = {
     state: channel({ integrationId }, RehearsalState),
     configureEvents: channel({ integrationId }, RehearsalState),
     createCandidate: channel(
-      { integrationId, firstName: z.string().min(1).max(100), lastName: z.string().min(1).max(100), email: z.email('Enter an email address like name@example.com.'), jobId: Id.optional() },
+      { integrationId, firstName: z.string().min(1).max(100), lastName: z.string().min(1).max(100), email: z.email(refusal('email')), jobId: Id.optional() },
       RehearsalState,
     ),
     moveToTrigger: channel({ integrationId, workflowId: Id }, z.object({ state: RehearsalState, delivery: z.object({ httpStatus: z.number().nullable(), userMessage: z.string().nullable() }) })),
     advance: channel({ integrationId, hours: z.number().min(0.1).max(24 * 30) }, RehearsalState),
     /** The simulated iCIMS account's customer ID, so a real event can be replayed with its own ids. */
     setCustomerId: channel(
-      { integrationId, customerId: z.string().regex(/^[1-9]\d{0,11}$/, 'An iCIMS customer ID is a number of up to 12 digits, like 4821.') },
+      { integrationId, customerId: z.string().regex(/^[1-9]\d{0,11}$/, refusal('customerId')) },
       RehearsalState,
     ),
     /** Event inspector: check a pasted iCIMS event field by field against the documented shape. */

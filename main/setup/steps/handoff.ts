@@ -14,13 +14,14 @@ import { consultantInstructions, sendSafelyInstructions } from '../../handoff/in
 import type { HandoffRow } from '../../store/handoffs';
 import type { Handlers } from '../../ipc/contract';
 import {
-  DEFAULT_VALID_DAYS, ROTATION_GUIDANCE,
+  DEFAULT_VALID_DAYS,
   type HandoffCreated, type HandoffPreview, type HandoffRecord, type RecipientKeyView,
 } from '../../ipc/contract/handoff';
 import type { StepDeps } from '../deps';
 import type { Problem } from '../readiness';
 import { SendSafelyService } from '../sendsafely';
 import { linkHandoffToRotation } from '../rotation';
+import { stepRef } from '../../shared/step-ref';
 
 export type HandoffDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integrations' | 'settings' | 'vault' | 'handoffs' | 'rotations' | 'apis' | 'readiness'>;
 
@@ -243,7 +244,7 @@ export class HandoffService {
         sendsafelyProblem = t('setup.handoff.notDeleted', { problem: e.hint ? `${e.message} ${e.hint}` : e.message });
       }
     }
-    return { record: this.get(integrationId, handoffId), guidance: [...ROTATION_GUIDANCE], sendsafelyProblem };
+    return { record: this.get(integrationId, handoffId), guidance: leakGuidance(), sendsafelyProblem };
   }
 
   async readRecipientKey(armored: string): Promise<RecipientKeyView> {
@@ -337,4 +338,14 @@ export function handoffStep(d: HandoffDeps): Handlers['handoff'] {
     sendsafelySimulatorAccount: ({ integrationId }) => svc.sendsafely.simulatorAccount(integrationId),
     readRecipientKey: ({ armored }) => svc.readRecipientKey(armored),
   };
+}
+
+/** What to do once a handoff may have leaked, in the console's language; the page words the same messages. */
+function leakGuidance(): string[] {
+  return [
+    t('shared.leak.guidance.portal'),
+    t('shared.leak.guidance.save', { golive: stepRef('golive'), certn: stepRef('certn') }),
+    t('shared.leak.guidance.reissue'),
+    t('shared.leak.guidance.tell'),
+  ];
 }

@@ -111,10 +111,6 @@ export default {
   // A handoff marked as leaked.
   'leak.label': 'Rotate the webhook password',
   'leak.title': 'A handoff is marked as leaked: rotate the webhook password in Certn and re-issue.',
-  'leak.portal': 'In the Certn Client Portal, open Settings → Integrations → iCIMS and choose Edit. Certn generates a new webhook username and password and shows them once: keep that page open.',
-  'leak.save': 'In this console, save the new pair before leaving the Certn page: best through Credential rotation in {golive}, which then guides the new handoff and checks that the old pair is refused (or enter it in {certn}).',
-  'leak.reissue': 'Make a new handoff here with a new keycode, and send it to the consultant.',
-  'leak.tell': 'Tell the iCIMS consultant to update the credentials in iCIMS Event Notifications; until they do, events from iCIMS are refused by Certn.',
   'leak.rotated': '✓ A new webhook password was saved since.',
   'leak.notRotated': '✗ The webhook password has not been saved again since the leak.',
   'leak.reissued': '✓ A new handoff was made since.',

@@ -42,4 +42,24 @@ describe('errors in the console language', () => {
     const unknownEn = await fails(call(app, 'nothing.here'));
     expect(unknownEn.message).toBe('The console has no operation called “nothing.here”.');
   });
+
+  it('the fields the contract refuses are explained in French, its own reasons and zod’s alike, then in English again', async () => {
+    app ??= await makeApp();
+    await call(app, 'prefs.set', { language: 'fr-CA' });
+    const empty = await fails(call(app, 'integrations.create', { name: '   ', environment: 'simulator' }));
+    expect(empty.message).toBe('Cette requête n’a pas été acceptée (integrations.create\u00a0: name: Donnez un nom à l’intégration.).');
+    const wrongType = await fails(call(app, 'integrations.create', { name: 42, environment: 'simulator' }));
+    expect(wrongType.message).toContain('name: Entrée invalide : attendu string, reçu number');
+    const extra = await fails(call(app, 'integrations.create', { name: 'X', environment: 'simulator', colour: 'red' }));
+    expect(extra.message).toContain('Clé non reconnue : "colour"');
+    const broken = await fails(call(app, 'integrations.create', { name: 'a\uD800b', environment: 'simulator' }));
+    expect(broken.message).toContain('name: contient un caractère brisé');
+    for (const e of [empty, wrongType, extra, broken]) expect(e.message).not.toMatch(/\b(?:Give|expected|received|Unrecognized|contains)\b/);
+
+    await call(app, 'prefs.set', { language: 'en' });
+    const emptyEn = await fails(call(app, 'integrations.create', { name: '', environment: 'simulator' }));
+    expect(emptyEn.message).toBe('That request was not accepted (integrations.create: name: Give the integration a name.).');
+    const wrongTypeEn = await fails(call(app, 'integrations.create', { name: 42, environment: 'simulator' }));
+    expect(wrongTypeEn.message).toContain('name: Invalid input: expected string, received number');
+  });
 });

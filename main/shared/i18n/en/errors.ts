@@ -9,6 +9,7 @@ export default {
   'badResponse.internal': 'an internal error occurred while reading it',
   'badResponse.notJson': 'the answer is not valid JSON',
   'badResponse.wrongType': '{at} is missing or has the wrong type',
+  'badResponse.wrongShape': 'the answer does not have the expected shape',
   'badResponse.searchStuck': 'search results did not advance past the last id',
   'retry.seconds': 'Wait about {seconds} seconds and try again.',
 

@@ -1,5 +1,6 @@
 // Every main-process area in English. The renderer's catalog takes `steps` and `shared` from here too.
 import cli from './cli';
+import contract from './contract';
 import email from './email';
 import errors from './errors';
 import handoff from './handoff';
@@ -15,4 +16,4 @@ import shared from './shared';
 import steps from './steps';
 import web from './web';
 
-export const MAIN_AREAS_EN = { cli, email, errors, handoff, health, launch, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } as const;
+export const MAIN_AREAS_EN = { cli, contract, email, errors, handoff, health, launch, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } as const;

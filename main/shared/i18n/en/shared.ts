@@ -283,4 +283,9 @@ export default {
   'event.notObject': 'The event must be a JSON object.',
   'event.missing': 'Missing.',
   'event.unknownField': 'Not part of the documented event shape.',
+  // What to do once a handoff may have leaked: shown under the past handoffs and returned by handoff.markLeaked.
+  'leak.guidance.portal': 'In the Certn Client Portal, open Settings → Integrations → iCIMS and choose Edit. Certn generates a new webhook username and password and shows them once: keep that page open.',
+  'leak.guidance.save': 'In this console, save the new pair before leaving the Certn page: best through Credential rotation in {golive}, which then guides the new handoff and checks that the old pair is refused (or enter it in {certn}).',
+  'leak.guidance.reissue': 'Make a new handoff here with a new keycode, and send it to the consultant.',
+  'leak.guidance.tell': 'Tell the iCIMS consultant to update the credentials in iCIMS Event Notifications; until they do, events from iCIMS are refused by Certn.',
 } as const;

@@ -10,6 +10,7 @@ export default {
   'badResponse.internal': 'une erreur interne est survenue pendant sa lecture',
   'badResponse.notJson': 'la réponse n’est pas du JSON valide',
   'badResponse.wrongType': '{at} est absent ou n’a pas le bon type',
+  'badResponse.wrongShape': 'la réponse n’a pas la forme attendue',
   'badResponse.searchStuck': 'les résultats de recherche n’avancent pas au-delà du dernier identifiant',
   'retry.seconds': 'Attendez environ {seconds} secondes, puis réessayez.',
 

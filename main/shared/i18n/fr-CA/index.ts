@@ -1,4 +1,5 @@
 import cli from './cli';
+import contract from './contract';
 import email from './email';
 import errors from './errors';
 import handoff from './handoff';
@@ -15,4 +16,4 @@ import steps from './steps';
 import web from './web';
 import type { MAIN_AREAS_EN } from '../en';
 
-export const MAIN_AREAS_FR_CA = { cli, email, errors, handoff, health, launch, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } satisfies Record<keyof typeof MAIN_AREAS_EN, unknown>;
+export const MAIN_AREAS_FR_CA = { cli, contract, email, errors, handoff, health, launch, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } satisfies Record<keyof typeof MAIN_AREAS_EN, unknown>;

@@ -276,4 +276,8 @@ export default {
   'event.notObject': 'L’événement doit être un objet JSON.',
   'event.missing': 'Manquant.',
   'event.unknownField': 'Ne fait pas partie de la forme documentée de l’événement.',
+  'leak.guidance.portal': 'Dans le «\u00a0Certn Client Portal\u00a0» (portail client de Certn), ouvrez «\u00a0Settings → Integrations → iCIMS\u00a0» (Paramètres → Intégrations → iCIMS) et choisissez «\u00a0Edit\u00a0» (Modifier). Certn génère un nouveau nom d’utilisateur et un nouveau mot de passe du webhook et ne les affiche qu’une fois\u00a0: gardez cette page ouverte.',
+  'leak.guidance.save': 'Dans cette console, enregistrez la nouvelle paire avant de quitter la page de Certn\u00a0: idéalement par le renouvellement des identifiants à l’{golive}, qui guide ensuite la nouvelle transmission et vérifie que l’ancienne paire est refusée (ou entrez-la à l’{certn}).',
+  'leak.guidance.reissue': 'Préparez ici une nouvelle transmission avec un nouveau code de clé, et envoyez-la au consultant.',
+  'leak.guidance.tell': 'Demandez au consultant iCIMS de mettre à jour les identifiants dans «\u00a0iCIMS Event Notifications\u00a0» (notifications d’événements iCIMS); d’ici là, Certn refuse les événements venant d’iCIMS.',
 } satisfies Translation<typeof en>;
