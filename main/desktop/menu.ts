@@ -1,6 +1,6 @@
-// i18n-pending: being moved to the catalogs
 // The application menu as plain data, so its shape is tested under Node. main/electron/menu.ts
 // turns it into an Electron Menu and supplies the actions.
+import { currentTranslator, type Translator } from '../shared/i18n';
 
 /** Certn's own article on setting up the iCIMS integration (on the external-link allow-list). */
 export const HELP_ARTICLE_URL = 'https://help.certn.co/hc/en-us/articles/50495958396307-ICIMS-Certn-Integration-Setup';
@@ -21,57 +21,70 @@ export interface MenuActions {
 
 const sep: MenuItemSpec = { type: 'separator' };
 
-export function buildMenuTemplate(opts: { platform: string; appName: string; devTools: boolean; actions: MenuActions }): MenuItemSpec[] {
+/** Roles Electron performs itself; each gets a label in the console's language (see the `menu` catalog area). */
+type Role =
+  | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'pasteAndMatchStyle' | 'delete' | 'selectAll'
+  | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen' | 'reload' | 'toggleDevTools'
+  | 'minimize' | 'zoom' | 'front' | 'close' | 'services' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'about';
+
+/**
+ * The menu in one language: `tr` is the console's translator unless given. Built again whenever
+ * the language changes (main/electron/menu.ts), since a built Electron menu keeps its labels.
+ */
+export function buildMenuTemplate(opts: { platform: string; appName: string; devTools: boolean; actions: MenuActions; tr?: Translator }): MenuItemSpec[] {
+  const tr = opts.tr ?? currentTranslator();
   const mac = opts.platform === 'darwin';
-  const about: MenuItemSpec = { role: 'about', label: `About ${opts.appName}` };
+  const values = { appName: opts.appName };
+  const role = (r: Role): MenuItemSpec => ({ role: r, label: tr.t(`menu.${r}`, values) });
+  const about = role('about');
   const edit: MenuItemSpec = {
-    label: 'Edit',
+    label: tr.t('menu.edit'),
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      role('undo'),
+      role('redo'),
       sep,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      ...(mac ? [{ role: 'pasteAndMatchStyle' }] : []),
-      { role: 'delete' },
+      role('cut'),
+      role('copy'),
+      role('paste'),
+      ...(mac ? [role('pasteAndMatchStyle')] : []),
+      role('delete'),
       sep,
-      { role: 'selectAll' },
+      role('selectAll'),
     ],
   };
   const view: MenuItemSpec = {
-    label: 'View',
+    label: tr.t('menu.view'),
     submenu: [
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      role('resetZoom'),
+      role('zoomIn'),
+      role('zoomOut'),
       sep,
-      { role: 'togglefullscreen' },
-      ...(opts.devTools ? [sep, { role: 'reload' }, { role: 'toggleDevTools' }] : []),
+      role('togglefullscreen'),
+      ...(opts.devTools ? [sep, role('reload'), role('toggleDevTools')] : []),
     ],
   };
   const window: MenuItemSpec = {
-    label: 'Window',
+    label: tr.t('menu.window'),
     role: 'window',
-    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, sep, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: mac ? [role('minimize'), role('zoom'), sep, role('front')] : [role('minimize'), role('close')],
   };
   const help: MenuItemSpec = {
-    label: 'Help',
+    label: tr.t('menu.help'),
     role: 'help',
     submenu: [
-      { label: 'Certn’s iCIMS setup article', click: opts.actions.openHelpArticle },
-      { label: 'Open log folder', click: opts.actions.openLogFolder },
+      { label: tr.t('menu.helpArticle'), click: opts.actions.openHelpArticle },
+      { label: tr.t('menu.logFolder'), click: opts.actions.openLogFolder },
       ...(mac ? [] : [sep, about]),
     ],
   };
   if (mac) {
     const appMenu: MenuItemSpec = {
       label: opts.appName,
-      submenu: [about, sep, { role: 'services' }, sep, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, sep, { role: 'quit' }],
+      submenu: [about, sep, role('services'), sep, role('hide'), role('hideOthers'), role('unhide'), sep, role('quit')],
     };
-    return [appMenu, { label: 'File', submenu: [{ role: 'close' }] }, edit, view, window, help];
+    return [appMenu, { label: tr.t('menu.file'), submenu: [role('close')] }, edit, view, window, help];
   }
-  return [{ label: 'File', submenu: [{ role: 'quit' }] }, edit, view, window, help];
+  return [{ label: tr.t('menu.file'), submenu: [role('quit')] }, edit, view, window, help];
 }
 
 /** What the About panel shows (app.setAboutPanelOptions). */

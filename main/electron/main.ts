@@ -68,7 +68,6 @@ async function start(): Promise<void> {
   denyPermissions();
   serveRenderer(rendererDir);
   app.setAboutPanelOptions(aboutPanelOptions(app.getName(), app.getVersion()));
-  installAppMenu({ appName: app.getName(), logDir: consoleLog.dir, devTools: !app.isPackaged });
   const prefsStore = electronPrefsStore();
   const runLog = consoleLog;
   consoleApp = await createConsoleApp({
@@ -95,6 +94,10 @@ async function start(): Promise<void> {
   forwardEvents(consoleApp.events, () => win);
   consoleApp.services.health.subscribe((e) => notifyHealthFailure(e, () => (win?.isMinimized() && win.restore(), win?.focus())));
   const prefs = consoleApp.services.prefs;
+  // The menu speaks the console's language, known once the preferences are read, and follows Settings.
+  const menu = { appName: app.getName(), logDir: runLog.dir, devTools: !app.isPackaged };
+  installAppMenu(menu);
+  prefs.onLocaleChange(() => installAppMenu(menu));
   const { bounds, maximized } = restoreWindow(prefs.get().windowBounds, screen.getAllDisplays().map((d) => d.workArea));
   const w = createMainWindow(preloadPath, bounds, maximized);
   win = w;

@@ -42,6 +42,14 @@ export class PrefsService {
     setLocale(this.locale());
   }
 
+  private readonly localeListeners = new Set<(locale: Locale) => void>();
+
+  /** Called after the console's language changes (the desktop menu is built again in it). Returns an unsubscribe. */
+  onLocaleChange(listener: (locale: Locale) => void): () => void {
+    this.localeListeners.add(listener);
+    return () => this.localeListeners.delete(listener);
+  }
+
   /** The language the console speaks now: the preference, with "system" resolved. */
   locale(prefs: Prefs = this.get()): Locale {
     return resolveLocale(prefs.language, this.systemLocales);
@@ -54,9 +62,12 @@ export class PrefsService {
   }
 
   set(patch: Partial<Prefs>): Prefs {
+    const before = this.locale();
     const next = PrefsSchema.parse({ ...this.get(), ...patch });
     this.kv.set(next as unknown as Record<string, unknown>);
-    setLocale(this.locale(next));
+    const locale = this.locale(next);
+    setLocale(locale);
+    if (locale !== before) for (const listener of this.localeListeners) listener(locale);
     return next;
   }
 }

@@ -9,7 +9,10 @@ import { browserLogDir, electronLogDir } from '../../../main/logging/paths';
 import { redact } from '../../../main/logging/logger';
 import { createNodeLog } from '../../../main/logging/node-log';
 import { isAllowedExternalUrl } from '../../../main/shared/external-links';
-import { call, makeApp, PASSPHRASE } from '../../support/app';
+import { call, makeApp, PASSPHRASE, tempDir } from '../../support/app';
+import { setLocale, translator } from '../../../main/shared/i18n';
+import { PrefsService } from '../../../main/prefs/prefs';
+import { createConfStore } from '../../../main/prefs/conf-store';
 
 describe('application menu', () => {
   const opened: string[] = [];
@@ -48,6 +51,42 @@ describe('application menu', () => {
     expect(opened).toEqual(['help', 'logs']);
     expect(isAllowedExternalUrl(HELP_ARTICLE_URL)).toBe(true);
     expect(linkDecision(HELP_ARTICLE_URL)).toBe('open-external');
+  });
+});
+
+describe('application menu in the console’s language', () => {
+  const actions = { openHelpArticle: () => undefined, openLogFolder: () => undefined };
+  const labels = (m: MenuItemSpec[]): string[] => m.flatMap((i) => [...(i.label ? [i.label] : []), ...labels(i.submenu ?? [])]);
+
+  it.each(['linux', 'win32', 'darwin'])('on %s every item, Electron’s own roles included, is labelled in French', (platform) => {
+    const fr = buildMenuTemplate({ platform, appName: 'Console', devTools: true, actions, tr: translator('fr-CA') });
+    expect(fr.map((i) => i.label)).toEqual(platform === 'darwin' ? ['Console', 'Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide'] : ['Fichier', 'Édition', 'Affichage', 'Fenêtre', 'Aide']);
+    const all = (items: MenuItemSpec[]): MenuItemSpec[] => items.flatMap((i) => [i, ...all(i.submenu ?? [])]);
+    // A role without a label would show Electron's English one.
+    expect(all(fr).filter((i) => i.type !== 'separator' && !i.label)).toEqual([]);
+    expect(labels(fr)).toEqual(expect.arrayContaining(['Copier', 'Coller', 'Tout sélectionner', 'Ouvrir le dossier des journaux', 'Article de Certn sur la configuration d’iCIMS']));
+    expect(labels(fr)).toContain(platform === 'darwin' ? 'Quitter Console' : 'À propos de Console');
+    const english = new Set(labels(buildMenuTemplate({ platform, appName: 'Console', devTools: true, actions, tr: translator('en') })));
+    expect(labels(fr).filter((l) => english.has(l) && l !== 'Console' && l !== 'Services')).toEqual([]);
+  });
+
+  it('a language change in the preferences is announced once, so the desktop builds the menu again in it', () => {
+    const prefs = new PrefsService(createConfStore(tempDir()), ['en-CA']);
+    const heard: string[] = [];
+    const stop = prefs.onLocaleChange((locale) => heard.push(locale));
+    try {
+      prefs.set({ theme: 'dark' });
+      prefs.set({ language: 'fr-CA' });
+      expect(buildMenuTemplate({ platform: 'linux', appName: 'Console', devTools: false, actions })[1].label).toBe('Édition');
+      prefs.set({ language: 'fr-CA' });
+      prefs.set({ language: 'system' });
+      expect(buildMenuTemplate({ platform: 'linux', appName: 'Console', devTools: false, actions })[1].label).toBe('Edit');
+      stop();
+      prefs.set({ language: 'fr-CA' });
+      expect(heard).toEqual(['fr-CA', 'en']);
+    } finally {
+      setLocale('en');
+    }
   });
 });
 

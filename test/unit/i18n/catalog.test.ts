@@ -44,7 +44,7 @@ function options(elements: MessageFormatElement[], out: string[] = []): string[]
 }
 
 /** Words that are the same in both languages and may make up a whole message. */
-const SAME_IN_BOTH = /^(?:[\s\d.,:;·•×✓✗→←—–\-/()[\]+%#@&|'"“”«»!?*…{}]|Certn|iCIMS|SendSafely|OpenPGP|GnuPG|API|URL|ID|PDF|JSON|CSV|HTML|OK|Webhook|Certn × iCIMS|Total|Production|Sandbox|Simulation|Description|Notes?|Type|Message|Actions?|Options?|Version|Date|Source|Destination|Code)*$/iu;
+const SAME_IN_BOTH = /^(?:[\s\d.,:;·•×✓✗→←—–\-/()[\]+%#@&|'"“”«»!?*…{}]|Certn|iCIMS|SendSafely|OpenPGP|GnuPG|API|URL|ID|PDF|JSON|CSV|HTML|OK|Webhook|Certn × iCIMS|Total|Production|Sandbox|Simulation|Description|Notes?|Type|Message|Actions?|Options?|Version|Date|Source|Destination|Code|Services)*$/iu;
 
 describe.each(CATALOGS)('%s', (_name, en, fr) => {
   it('fr-CA has exactly the English areas and keys', () => {

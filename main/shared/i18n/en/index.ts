@@ -5,6 +5,7 @@ import email from './email';
 import errors from './errors';
 import handoff from './handoff';
 import health from './health';
+import menu from './menu';
 import launch from './launch';
 import packages from './packages';
 import probe from './probe';
@@ -16,4 +17,4 @@ import shared from './shared';
 import steps from './steps';
 import web from './web';
 
-export const MAIN_AREAS_EN = { cli, contract, email, errors, handoff, health, launch, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } as const;
+export const MAIN_AREAS_EN = { cli, contract, email, errors, handoff, health, launch, menu, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } as const;

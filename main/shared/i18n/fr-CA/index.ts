@@ -4,6 +4,7 @@ import email from './email';
 import errors from './errors';
 import handoff from './handoff';
 import health from './health';
+import menu from './menu';
 import launch from './launch';
 import packages from './packages';
 import probe from './probe';
@@ -16,4 +17,4 @@ import steps from './steps';
 import web from './web';
 import type { MAIN_AREAS_EN } from '../en';
 
-export const MAIN_AREAS_FR_CA = { cli, contract, email, errors, handoff, health, launch, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } satisfies Record<keyof typeof MAIN_AREAS_EN, unknown>;
+export const MAIN_AREAS_FR_CA = { cli, contract, email, errors, handoff, health, launch, menu, packages, probe, record, rotation, sendsafely, setup, shared, steps, web } satisfies Record<keyof typeof MAIN_AREAS_EN, unknown>;
