@@ -26,6 +26,12 @@ function fmt(o: TimeOptions, style: Intl.DateTimeFormatOptions): Intl.DateTimeFo
   return f;
 }
 
+/**
+ * A time never breaks across lines: French writes "14 h 07" with ordinary spaces, which a narrow
+ * table cell would split into "14" and "h 07". The spaces around the hour mark become no-break ones.
+ */
+const unbroken = (s: string): string => s.replace(/(\d) (h) (\d)/gu, '$1\u00a0$2\u00a0$3');
+
 const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 
@@ -47,13 +53,13 @@ export function formatDate(v: Instant, o: TimeOptions = {}): string {
 /** A time of day in the user's zone: "06:40". */
 export function formatTime(v: Instant, o: TimeOptions = {}): string {
   const d = toDate(v);
-  return valid(d) ? fmt(o, TIME).format(d) : String(v);
+  return valid(d) ? unbroken(fmt(o, TIME).format(d)) : String(v);
 }
 
 /** An instant in the user's zone: "28 Nov 2026, 06:40". */
 export function formatDateTime(v: Instant, o: TimeOptions = {}): string {
   const d = toDate(v);
-  return valid(d) ? fmt(o, { ...DATE, ...TIME }).format(d) : String(v);
+  return valid(d) ? unbroken(fmt(o, { ...DATE, ...TIME }).format(d)) : String(v);
 }
 
 /** The same with the zone named, where a reader elsewhere must not guess: "28 Nov 2026, 06:40 (Europe/Paris)". */

@@ -24,6 +24,12 @@ describe('one time formatting module', () => {
     expect(formatDate('2026-11-28T04:48:00Z', { locale: 'de-DE', timeZone: 'UTC' })).toBe('28. Nov. 2026');
   });
 
+  it('keeps a French time on one line: the spaces around « h » do not break', () => {
+    expect(formatTime('2026-11-28T19:07:00Z', { locale: 'fr-CA', timeZone: 'America/Toronto' })).toBe('14\u00a0h\u00a007');
+    expect(formatDateTime('2026-11-28T19:07:00Z', { locale: 'fr-CA', timeZone: 'America/Toronto' })).toMatch(/ 14\u00a0h\u00a007$/);
+    expect(formatTime('2026-11-28T19:07:00Z', { locale: 'en-CA', timeZone: 'America/Toronto' })).not.toContain('\u00a0h');
+  });
+
   it('keeps a calendar date (from a date field) on its day in every zone', () => {
     expect(formatDate('2026-11-28', gb)).toBe('28 Nov 2026');
     expect(formatDate('2026-11-28', { locale: 'en-GB', timeZone: 'Pacific/Kiritimati' })).toBe('28 Nov 2026');
