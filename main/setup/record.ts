@@ -8,7 +8,7 @@ import { NO_HEALTH_READER, type HealthReader, type RecordData } from '../record/
 import type { AuditLog } from '../store/audit';
 import type { StepDeps } from './deps';
 import { HandoffService } from './steps/handoff';
-import { KIND_LABELS } from './rotation';
+import { kindLabel } from './rotation-text';
 import { t, type MainMessageId } from '../shared/i18n';
 
 /** The record reads what the steps keep, plus the audit log itself for its summary. */
@@ -49,7 +49,7 @@ export async function gatherRecord(d: RecordDeps, id: string, health: HealthRead
     state: t('setup.record.handoffState', { state: h.supersededAt ? 'superseded' : h.leakedAt ? 'leaked' : h.expired ? 'expired' : 'current' }),
   }));
   const rotations = d.rotations.list(id).map((r) => ({
-    credential: KIND_LABELS[r.kind],
+    credential: kindLabel(r.kind),
     reason: r.reason,
     startedAt: r.startedAt,
     endedAt: r.completedAt ?? r.cancelledAt,

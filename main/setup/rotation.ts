@@ -1,4 +1,3 @@
-// i18n-pending: its words are moving to the message catalogs.
 // Credential rotation after go-live, as a guided flow. One credential at a time: the webhook pair
 // (Certn regenerated it, or a handoff leaked), the Certn API key (before it expires) or the iCIMS
 // integration credentials. Each rotation says what to do in which portal, captures the new value
@@ -7,9 +6,9 @@
 // refused. The old value waits in the vault (as ciphertext, kind "<kind>_retired") only until the
 // rotation ends, so it can be tried once more and shown to be refused.
 //
-// [assumed] No public document describes these portal behaviours; the guidance below and the
-// simulator (main/simulator/certn-admin.ts, icims-admin.ts) model them, and this is the one place
-// they are listed:
+// [assumed] No public document describes these portal behaviours; the step instructions
+// (rotation-text.ts, worded in the rotation catalog) and the simulator (main/simulator/certn-admin.ts,
+// icims-admin.ts) model them, and this is the one place they are listed:
 //   - Edit next to iCIMS in Certn's Settings → Integrations shows a new webhook pair once, and the
 //     old pair stops working at once (Certn documents only that the pair is shown once).
 //   - An API key can be revoked on the API Keys page and is refused from then on (Certn documents
@@ -19,12 +18,15 @@
 //     documents editing the report type and the group "the same way").
 import { AppError } from '../shared/errors';
 import { calendarDate } from '../shared/time';
+import { t } from '../shared/i18n';
+import { msg, text } from '../shared/health-words';
 import { createCertnClient, probeWebhookEndpoint } from '../certn';
 import type { RotationKind, RotationRow, VerificationCheck } from '../store/rotations';
 import type { SecretKind } from '../shared/secret-kinds';
 import { stepRef } from '../shared/step-ref';
 import type { StepDeps } from './deps';
 import type { RotationState, RotationView } from '../ipc/contract/maintenance';
+import { check, instructions, kindLabel, probeDetail, rewordCheck, SETUP_STEP, type RotationStepId } from './rotation-text';
 import { saveWebhookField } from './steps/certn';
 import { connectCertn } from './steps/connect';
 import { saveIcimsCredentials } from './steps/icims';
@@ -35,13 +37,6 @@ export type RotationDeps = Pick<StepDeps, 'tx' | 'clock' | 'audit' | 'integratio
 
 // The shapes the rotation screen receives are the contract's; the step's id and state come from it.
 type RotationStepView = RotationView['steps'][number];
-type RotationStepId = RotationStepView['id'];
-
-export const KIND_LABELS: Record<RotationKind, string> = {
-  webhook: 'Webhook username and password',
-  certn_api_key: 'Certn API key',
-  icims: 'iCIMS integration credentials',
-};
 
 export const REASONS: Record<RotationKind, readonly string[]> = {
   webhook: ['regenerated', 'leaked', 'routine'],
@@ -64,45 +59,6 @@ const FLOW: Record<RotationKind, RotationStepId[]> = {
   icims: ['portal', 'capture', 'apply', 'verify'],
 };
 
-function instructions(kind: RotationKind, step: RotationStepId): { title: string; lines: string[] } {
-  const certnPortal = 'the Certn Client Portal (client.certn.co)';
-  switch (`${kind}:${step}`) {
-    case 'webhook:portal': return { title: 'Get new webhook credentials from Certn', lines: [
-      `In ${certnPortal}, open Settings → Integrations, then Edit next to iCIMS.`,
-      'Certn generates a new webhook username and password and shows them once: keep that page open until both are saved here.',
-      'From that moment Certn refuses the old pair, so events from iCIMS fail until the consultant enters the new one.',
-    ] };
-    case 'webhook:capture': return { title: 'Save the new pair in the vault', lines: ['Paste the new webhook username and password exactly as Certn shows them. The old pair is kept (encrypted) only until this rotation ends, to prove Certn refuses it.'] };
-    case 'webhook:handoff': return { title: 'Make a new handoff', lines: [
-      `In ${stepRef('handoff')}, make a new handoff for the iCIMS consultant and send it as before. It supersedes every earlier handoff: those carry the old pair.`,
-    ] };
-    case 'webhook:apply': return { title: 'The consultant updates iCIMS', lines: [
-      'Ask the iCIMS consultant to enter the new username and password in iCIMS Event Notifications for Certn, then confirm here once they have.',
-    ] };
-    case 'certn_api_key:portal': return { title: 'Make a new API key in Certn', lines: [
-      `In ${certnPortal}, open Settings → Integrations → API Keys and create a new key. It is shown once.`,
-      'Several keys can be active at once, so the old key keeps working until you revoke it below.',
-    ] };
-    case 'certn_api_key:capture': return { title: 'Save the new key in the vault', lines: ['Paste the new key and the day it was made. The console checks it with Certn before saving it; a key Certn refuses is not kept.'] };
-    case 'certn_api_key:revoke': return { title: 'Revoke the old key in Certn', lines: [
-      `In ${certnPortal}, Settings → Integrations → API Keys, revoke the old key (the console shows its prefix below). Until then anyone holding it can still read your account.`,
-    ] };
-    case 'certn_api_key:handoff': return { title: 'No new handoff', lines: ['The handoff to the consultant does not carry the Certn API key, so nothing needs to be sent again.'] };
-    case 'icims:portal': return { title: 'Get new credentials from iCIMS', lines: [
-      'Ask your iCIMS consultant (or iCIMS support) to issue a new password for the Certn integration user. The old password stops working when they do.',
-    ] };
-    case 'icims:capture': return { title: 'Save the new credentials in the vault', lines: ['Enter the username and the new password exactly as iCIMS gave them. The console checks them with iCIMS before saving; credentials iCIMS refuses are not kept.'] };
-    case 'icims:apply': return { title: 'Enter them in Certn', lines: [
-      `In ${certnPortal}, open Settings → Integrations, Edit next to iCIMS, and enter the new iCIMS username and password. Until then Certn cannot read candidates from iCIMS, and orders fail.`,
-    ] };
-    case 'icims:handoff': return { title: 'No new handoff', lines: ['The handoff to the consultant does not carry the iCIMS credentials (the consultant issued them), so nothing needs to be sent again.'] };
-    case 'webhook:revoke': case 'icims:revoke': return { title: 'Nothing to revoke', lines: ['The old credential stopped working when the new one was issued.'] };
-    default: return { title: 'Check: new accepted, old refused', lines: [
-      'The console tries the new credential, re-runs the endpoint probe, and tries the old credential once more: it must be refused.',
-    ] };
-  }
-}
-
 const STEP_ORDER: RotationStepId[] = ['portal', 'capture', 'handoff', 'apply', 'revoke', 'verify'];
 
 function doneAt(r: RotationRow, step: RotationStepId): string | null {
@@ -119,13 +75,13 @@ function doneAt(r: RotationRow, step: RotationStepId): string | null {
 export function rotationView(r: RotationRow, simulator: boolean): RotationView {
   const flow = FLOW[r.kind];
   const steps = STEP_ORDER.filter((s) => flow.includes(s) || s === 'handoff').map((s): RotationStepView => {
-    const text = instructions(r.kind, s);
+    const words = instructions(r.kind, s);
     const needed = flow.includes(s);
     const at = needed ? doneAt(r, s) : null;
     return {
       id: s,
-      title: text.title,
-      instructions: text.lines,
+      title: words.title,
+      instructions: words.lines,
       state: needed ? (at ? 'done' : 'todo') : 'not_needed',
       doneAt: at,
       canDoItForMe: simulator && needed && (s === 'portal' || s === 'apply' || s === 'revoke'),
@@ -136,13 +92,13 @@ export function rotationView(r: RotationRow, simulator: boolean): RotationView {
   return {
     id: r.id,
     kind: r.kind,
-    kindLabel: KIND_LABELS[r.kind],
+    kindLabel: kindLabel(r.kind),
     reason: r.reason,
     startedAt: r.startedAt,
     completedAt: r.completedAt,
     cancelledAt: r.cancelledAt,
     steps,
-    verification: r.verification,
+    verification: r.verification?.map(rewordCheck) ?? null,
     canComplete: open && remaining.length === 0,
     remaining,
   };
@@ -178,14 +134,14 @@ export class RotationService {
 
   start(integrationId: string, kind: RotationKind, reason: string) {
     this.d.integrations.get(integrationId);
-    if (!REASONS[kind].includes(reason)) throw new AppError('rotation_invalid', `“${reason}” is not a reason for rotating the ${KIND_LABELS[kind].toLowerCase()}.`, `Choose one of: ${REASONS[kind].join(', ')}.`);
+    if (!REASONS[kind].includes(reason)) throw new AppError('rotation_invalid', t('rotation.invalidReason', { reason, kind }), t('rotation.invalidReason.hint', { reasons: REASONS[kind].join(', ') }));
     const open = this.repo.open(integrationId);
     if (open) {
-      throw new AppError('rotation_open', `A rotation of the ${KIND_LABELS[open.kind].toLowerCase()} is still under way.`, 'Finish it or cancel it first: one credential at a time.');
+      throw new AppError('rotation_open', t('rotation.alreadyOpen', { kind: open.kind }), t('rotation.alreadyOpen.hint'));
     }
     const missing = SECRETS[kind].filter((k) => !this.d.vault.has(integrationId, k));
     if (missing.length) {
-      throw new AppError('rotation_nothing_to_rotate', `There is no saved ${KIND_LABELS[kind].toLowerCase()} to rotate yet.`, 'Save them in their setup step first; rotation replaces a credential already in use.');
+      throw new AppError('rotation_nothing_to_rotate', t('rotation.nothingToRotate', { kind }), t('rotation.nothingToRotate.hint', { kind, step: stepRef(SETUP_STEP[kind]) }));
     }
     this.d.tx(() => {
       const r = this.repo.start(integrationId, kind, reason);
@@ -207,21 +163,21 @@ export class RotationService {
   /** Saves the new credential; the old value is kept as "retired" until the rotation ends. */
   async capture(integrationId: string, values: { username?: string; password?: string; apiKey?: string; keyCreatedOn?: string }) {
     const r = this.requireOpen(integrationId);
-    if (r.capturedAt) throw new AppError('rotation_step_done', 'The new credential is already saved for this rotation.', 'Go on with the next step, or cancel and start again.');
+    if (r.capturedAt) throw new AppError('rotation_step_done', t('rotation.alreadySaved'), t('rotation.alreadySaved.hint'));
     const v = this.d.vault;
     const old = Object.fromEntries(SECRETS[r.kind].map((k) => [k, v.read(integrationId, k)]));
     if (r.kind === 'webhook') {
       const username = values.username?.trim() ?? '';
       const password = values.password ?? '';
-      if (!username || !password) throw new AppError('rotation_invalid', 'Enter both the new webhook username and the new password.', 'Certn shows both on the same page, once.');
-      if (password === old.webhook_password) throw new AppError('rotation_same_credential', 'That is the webhook password being replaced.', 'Copy the new password Certn shows after Edit.');
+      if (!username || !password) throw new AppError('rotation_invalid', t('rotation.webhook.bothNeeded'), t('rotation.webhook.bothNeeded.hint'));
+      if (password === old.webhook_password) throw new AppError('rotation_same_credential', t('rotation.webhook.same'), t('rotation.webhook.same.hint'));
       this.retire(integrationId, old);
       saveWebhookField(this.d, integrationId, 'username', username);
       saveWebhookField(this.d, integrationId, 'password', password);
     } else if (r.kind === 'certn_api_key') {
       const key = values.apiKey?.trim() ?? '';
-      if (!key) throw new AppError('rotation_invalid', 'Enter the new API key.', 'Certn shows it once, when it is created.');
-      if (key === old.certn_api_key) throw new AppError('rotation_same_credential', 'That is the API key being replaced.', 'Create a new key in the Client Portal and paste that one.');
+      if (!key) throw new AppError('rotation_invalid', t('rotation.apiKey.missing'), t('rotation.apiKey.missing.hint'));
+      if (key === old.certn_api_key) throw new AppError('rotation_same_credential', t('rotation.apiKey.same'), t('rotation.apiKey.same.hint'));
       // Verified with Certn before anything is saved; a refused key leaves the old one in place.
       await this.d.apis.certn(integrationId, key).then((c) => c.testConnection());
       this.retire(integrationId, old);
@@ -229,8 +185,8 @@ export class RotationService {
     } else {
       const username = values.username?.trim() || old.icims_username;
       const password = values.password ?? '';
-      if (!password) throw new AppError('rotation_invalid', 'Enter the new iCIMS password.', 'iCIMS issues it for the Certn integration user.');
-      if (password === old.icims_password && username === old.icims_username) throw new AppError('rotation_same_credential', 'Those are the iCIMS credentials being replaced.', 'Enter the new password iCIMS issued.');
+      if (!password) throw new AppError('rotation_invalid', t('rotation.icims.passwordMissing'), t('rotation.icims.passwordMissing.hint'));
+      if (password === old.icims_password && username === old.icims_username) throw new AppError('rotation_same_credential', t('rotation.icims.same'), t('rotation.icims.same.hint'));
       const s = this.d.settings.all(integrationId);
       const hosting = s.icimsHosting as 'us' | 'eu' | 'simulator';
       const customerId = s.icimsCustomerId as string;
@@ -249,8 +205,8 @@ export class RotationService {
   /** The admin says the portal part is done (the consultant updated iCIMS; the new iCIMS values are in Certn; the old key is revoked). */
   confirm(integrationId: string, step: 'apply' | 'revoke') {
     const r = this.requireOpen(integrationId);
-    if (!FLOW[r.kind].includes(step)) throw new AppError('rotation_invalid', 'That step is not part of this rotation.', 'Follow the steps shown.');
-    if (!r.capturedAt) throw new AppError('rotation_order', 'Save the new credential first.', 'The steps go in order: portal, vault, then the rest.');
+    if (!FLOW[r.kind].includes(step)) throw new AppError('rotation_invalid', t('rotation.notInFlow'), t('rotation.notInFlow.hint'));
+    if (!r.capturedAt) throw new AppError('rotation_order', t('rotation.saveFirst'), t('rotation.saveFirst.hint'));
     this.d.tx(() => {
       this.repo.update(r.id, step === 'apply' ? { appliedAt: this.now() } : { oldRevokedAt: this.now() });
       this.d.audit.record(step === 'apply' ? 'rotation.applied' : 'rotation.old_revoked', integrationId, { rotationId: r.id, credential: r.kind });
@@ -264,7 +220,7 @@ export class RotationService {
     const sim = await this.d.apis.simulator(integrationId);
     const v = this.d.vault;
     if (step === 'portal') {
-      if (r.capturedAt) throw new AppError('rotation_step_done', 'The new credential is already saved for this rotation.', 'Go on with the next step.');
+      if (r.capturedAt) throw new AppError('rotation_step_done', t('rotation.alreadySaved'), t('rotation.alreadySaved.nextHint'));
       this.d.audit.record('rotation.done_in_simulator', integrationId, { rotationId: r.id, step });
       if (r.kind === 'webhook') {
         const made = await sim.admin.regenerateWebhook();
@@ -273,7 +229,7 @@ export class RotationService {
       if (r.kind === 'certn_api_key') return this.capture(integrationId, { apiKey: (await sim.admin.issueApiKey()).api_key });
       return this.capture(integrationId, { password: (await sim.admin.issueIcimsCredentials(v.read(integrationId, 'icims_username'))).password });
     }
-    if (!r.capturedAt) throw new AppError('rotation_order', 'Save the new credential first.', 'The steps go in order: portal, vault, then the rest.');
+    if (!r.capturedAt) throw new AppError('rotation_order', t('rotation.saveFirst'), t('rotation.saveFirst.hint'));
     if (step === 'apply' && r.kind === 'webhook') {
       const statuses = await sim.admin.statuses();
       await sim.admin.configureEventNotifications({
@@ -287,7 +243,7 @@ export class RotationService {
     } else if (step === 'revoke' && r.kind === 'certn_api_key') {
       await sim.admin.revokeApiKey(v.read(integrationId, retired('certn_api_key')).split('.')[0]);
     } else {
-      throw new AppError('rotation_invalid', 'That step is not part of this rotation.', 'Follow the steps shown.');
+      throw new AppError('rotation_invalid', t('rotation.notInFlow'), t('rotation.notInFlow.hint'));
     }
     this.d.audit.record('rotation.done_in_simulator', integrationId, { rotationId: r.id, step });
     return this.confirm(integrationId, step);
@@ -296,24 +252,24 @@ export class RotationService {
   /** New accepted, endpoint probe re-run, old refused. Kept on the rotation, and audited. */
   async verify(integrationId: string) {
     const r = this.requireOpen(integrationId);
-    if (!r.capturedAt) throw new AppError('rotation_order', 'Save the new credential first.', 'The steps go in order: portal, vault, then the rest.');
+    if (!r.capturedAt) throw new AppError('rotation_order', t('rotation.saveFirst'), t('rotation.saveFirst.hint'));
     const pending = rotationView(r, false).steps.filter((s) => s.state === 'todo' && s.id !== 'verify');
-    if (pending.length) throw new AppError('rotation_order', `Before checking, finish: ${pending.map((s) => s.title).join('; ')}.`, 'The check proves the whole chain works with the new credential.');
+    if (pending.length) throw new AppError('rotation_order', t('rotation.finishFirst', { steps: pending.map((s) => s.title).join('; ') }), t('rotation.finishFirst.hint'));
     const checks: VerificationCheck[] = [];
     const v = this.d.vault;
     const env = this.d.apis.environment(integrationId);
     const baseUrl = env === 'simulator' ? await this.d.apis.certnBaseUrl(integrationId) : undefined;
     if (r.kind === 'webhook') {
       const old = await probeWebhookEndpoint({ environment: env, baseUrl, username: v.read(integrationId, retired('webhook_username')), password: v.read(integrationId, retired('webhook_password')) });
-      checks.push({ label: 'Old webhook credentials refused by Certn', ok: old.outcome === 'rejected', detail: `${old.title}${old.httpStatus ? ` (HTTP ${old.httpStatus})` : ''}` });
+      checks.push(check(msg('rotation.check.webhook.old'), old.outcome === 'rejected', probeDetail(old)));
     } else if (r.kind === 'certn_api_key') {
-      checks.push(await this.expectRefused('New API key accepted by Certn', 'Old API key refused by Certn', async (which) => {
+      checks.push(await this.expectRefused(r.kind, async (which) => {
         const key = v.read(integrationId, which === 'new' ? 'certn_api_key' : retired('certn_api_key'));
         await createCertnClient({ environment: env, apiKey: key, baseUrl }).testConnection();
       }, checks));
     } else {
       const s = this.d.settings.all(integrationId);
-      checks.push(await this.expectRefused('New iCIMS credentials accepted by iCIMS', 'Old iCIMS credentials refused by iCIMS', async (which) => {
+      checks.push(await this.expectRefused(r.kind, async (which) => {
         const username = v.read(integrationId, which === 'new' ? 'icims_username' : retired('icims_username'));
         const password = v.read(integrationId, which === 'new' ? 'icims_password' : retired('icims_password'));
         await (await this.d.apis.icims(integrationId, { customerId: s.icimsCustomerId as string, username, password, hosting: s.icimsHosting as 'us' | 'eu' | 'simulator' })).checkCredentials();
@@ -321,7 +277,7 @@ export class RotationService {
     }
     // The endpoint probe with the credentials now in the vault (also what go-live shows).
     const p = await probe(this.d, integrationId);
-    checks.unshift({ label: 'Endpoint probe with the saved webhook credentials', ok: p.outcome === 'accepted', detail: `${p.title}${p.httpStatus ? ` (HTTP ${p.httpStatus})` : ''}` });
+    checks.unshift(check(msg('rotation.check.probe'), p.outcome === 'accepted', probeDetail(p)));
     const ok = checks.every((c) => c.ok);
     this.d.tx(() => {
       this.repo.update(r.id, { verifiedAt: this.now(), verification: checks });
@@ -334,7 +290,7 @@ export class RotationService {
   complete(integrationId: string) {
     const r = this.requireOpen(integrationId);
     const view = rotationView(r, false);
-    if (!view.canComplete) throw new AppError('rotation_order', `The rotation is not finished: ${view.remaining.join('; ')}.`, 'Each step must be done, and the check must pass.');
+    if (!view.canComplete) throw new AppError('rotation_order', t('rotation.notFinished', { steps: view.remaining.join('; ') }), t('rotation.notFinished.hint'));
     this.d.tx(() => {
       this.repo.update(r.id, { completedAt: this.now() });
       this.dropRetired(integrationId, r.kind);
@@ -343,19 +299,22 @@ export class RotationService {
     return this.state(integrationId);
   }
 
-  private async expectRefused(newLabel: string, oldLabel: string, attempt: (which: 'new' | 'old') => Promise<void>, checks: VerificationCheck[]): Promise<VerificationCheck> {
+  private async expectRefused(kind: 'certn_api_key' | 'icims', attempt: (which: 'new' | 'old') => Promise<void>, checks: VerificationCheck[]): Promise<VerificationCheck> {
+    const newLabel = msg(`rotation.check.${kind}.new`);
+    const oldLabel = msg(`rotation.check.${kind}.old`);
     try {
       await attempt('new');
-      checks.push({ label: newLabel, ok: true, detail: 'Accepted.' });
+      checks.push(check(newLabel, true, msg('rotation.check.accepted', { kind })));
     } catch (e) {
-      checks.push({ label: newLabel, ok: false, detail: e instanceof AppError ? e.message : 'The check could not run.' });
+      checks.push(check(newLabel, false, e instanceof AppError ? text(e.message) : msg('rotation.check.couldNotRun')));
     }
     try {
       await attempt('old');
-      return { label: oldLabel, ok: false, detail: 'The old credential still works: revoke it, then check again.' };
+      return check(oldLabel, false, msg('rotation.check.stillWorks'));
     } catch (e) {
       const refused = e instanceof AppError && (e.status === 401 || e.code === 'certn_unauthorized' || e.code === 'icims_unauthorized');
-      return { label: oldLabel, ok: refused, detail: refused ? 'Refused (HTTP 401).' : e instanceof AppError ? `Not refused as expected: ${e.message}` : 'The check could not run.' };
+      if (refused) return check(oldLabel, true, msg('rotation.check.refused', { kind }));
+      return check(oldLabel, false, e instanceof AppError ? msg('rotation.check.notRefused', { message: e.message }) : msg('rotation.check.couldNotRun'));
     }
   }
 
@@ -370,7 +329,7 @@ export class RotationService {
   private requireOpen(integrationId: string): RotationRow {
     this.d.integrations.get(integrationId);
     const r = this.repo.open(integrationId);
-    if (!r) throw new AppError('rotation_none', 'No rotation is under way for this integration.', 'Start one: choose which credential to rotate.');
+    if (!r) throw new AppError('rotation_none', t('rotation.none'), t('rotation.none.hint'));
     return r;
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db';
 import type { Clock } from '../shared/clock';
+import type { Message, Words } from '../shared/health-words';
 
 export const ROTATION_KINDS = ['webhook', 'certn_api_key', 'icims'] as const;
 export type RotationKind = (typeof ROTATION_KINDS)[number];
@@ -9,6 +10,8 @@ export interface VerificationCheck {
   label: string;
   ok: boolean;
   detail: string;
+  /** What label and detail were worded from, to re-word them in the reader's language (absent on checks stored before). */
+  words?: { label: Message; detail: Words };
 }
 
 export interface RotationRow {
