@@ -119,6 +119,17 @@ describe('credential rotation in Canadian French', () => {
     expect(done.history.map((h) => h.kindLabel)).toEqual(['Clé d’API Certn', 'Nom d’utilisateur et mot de passe du webhook']);
   });
 
+  it('words the iCIMS rotation in French, quoting Certn’s portal labels', async () => {
+    await speak('fr-CA');
+    const r = (await call<RotationState>(app, 'rotation.start', { integrationId: id, kind: 'icims', reason: 'issued' })).current!;
+    expect(r.steps.find((s) => s.id === 'apply')!.instructions[0]).toContain('cliquez sur «\u00a0Edit\u00a0» (Modifier) à côté d’iCIMS, puis saisissez le nouveau nom d’utilisateur et le nouveau mot de passe iCIMS.');
+    expect(r.steps.find((s) => s.id === 'handoff')).toMatchObject({ state: 'not_needed', title: 'Aucune nouvelle transmission' });
+    expect(allText(r).map(englishLeft).filter(Boolean)).toEqual([]);
+    const missing = await fails(call(app, 'rotation.capture', { integrationId: id }));
+    expect(missing).toMatchObject({ code: 'rotation_invalid', message: 'Saisissez le nouveau mot de passe iCIMS.', hint: 'iCIMS l’émet pour l’utilisateur de l’intégration Certn.' });
+    await call(app, 'rotation.cancel', { integrationId: id });
+  });
+
   it('says in French where to save a credential that is not there yet', async () => {
     await speak('fr-CA');
     const bare = (await call<{ id: string }>(app, 'integrations.create', { name: 'Sans identifiants', environment: 'simulator' })).id;
