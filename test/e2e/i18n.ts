@@ -3,6 +3,7 @@
 // console shows in that language, formatted by FormatJS from the same catalogs the console uses.
 // So one walk runs in English and in French, and a template that is not in the catalogs fails at
 // once, naming it.
+import type { Page } from '@playwright/test';
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { flatten } from '../../main/shared/i18n/catalog';
@@ -73,4 +74,30 @@ export function speaker(locale: Locale): Speaker {
       return intl.formatMessage({ id }, values) as string;
     },
   };
+}
+
+/**
+ * English words that French never uses as words of its own. A sentence with two or more of them,
+ * once the quoted parts (portal labels « Settings → Integrations », a partner's own message “…”)
+ * are taken out, is English a French reader would meet.
+ */
+const ENGLISH_WORDS = new Set(['the', 'and', 'with', 'your', 'this', 'that', 'is', 'are', 'to', 'of', 'for', 'was', 'be', 'not', 'has', 'have', 'will', 'from', 'it', 'when', 'then', 'been', 'which', 'before', 'after', 'only', 'yet']);
+
+/** Sentences of `text` that read as English. */
+export function englishSentences(text: string): string[] {
+  const unquoted = text.replace(/«[^»]*»|“[^”]*”|"[^"\n]*"|‘[^’]*’/g, ' ');
+  return unquoted
+    .split(/\n+|(?<=[.!?:;])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => new Set((s.toLowerCase().match(/[a-z']+/g) ?? []).filter((w) => ENGLISH_WORDS.has(w))).size >= 2);
+}
+
+/** What the page shows (and names for assistive technology) that reads as English. */
+export async function englishOnPage(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => {
+    const named = [...document.querySelectorAll('[aria-label],[title],[placeholder],[aria-description]')]
+      .map((e) => ['aria-label', 'title', 'placeholder', 'aria-description'].map((a) => e.getAttribute(a) ?? '').join('\n'));
+    return [document.body.innerText, ...named].join('\n');
+  });
+  return englishSentences(text);
 }

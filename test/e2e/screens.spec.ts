@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, createVault, shot, startConsole, VAULT_PASSPHRASE } from './fixtures';
-import { speaker, type Speaker } from './i18n';
+import { speaker, type Speaker, englishOnPage } from './i18n';
 import type { StepId } from '../../main/shared/steps';
 
 // Every screen a new admin meets, in light and dark: axe-core finds no serious or critical
@@ -54,6 +54,8 @@ async function tour(page: Page, openUrl: string, theme: 'light' | 'dark', s: Spe
     findings.push(...(await axeFindings(page, screen)));
     const h1 = await page.getByRole('heading', { level: 1 }).count();
     if (h1 !== 1) findings.push({ screen, what: `${h1} h1 headings, not one` });
+    // A French reader meets no English sentence (quoted portal labels aside).
+    if (s.locale !== 'en') findings.push(...(await englishOnPage(page)).map((what) => ({ screen, what: `reads as English: ${what}` })));
     const main = await page.getByRole('main').count();
     if (main !== 1) findings.push({ screen, what: `${main} main landmarks, not one` });
     if (screen.startsWith('step')) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, createVault, shot, startConsole } from './fixtures';
-import { speaker, type Speaker } from './i18n';
+import { englishOnPage, speaker, type Speaker } from './i18n';
 
 // The wizard in browser mode against the local simulator: the whole loop, resume after a reload,
 // and the precise message for each bad input. Screenshots: see `shot` in fixtures.ts.
@@ -10,6 +10,17 @@ const step = (page: Page, s: Speaker, title: RegExp | string) =>
   page.getByRole('list', { name: s.say('Setup steps') }).getByRole('button', { name: typeof title === 'string' ? new RegExp(title) : title });
 const rows = (page: Page, s: Speaker) => page.getByRole('list', { name: s.id('packages.list.label') }).getByRole('listitem');
 const packageRow = (page: Page, s: Speaker, name: string) => page.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: s.say('Select {name} for iCIMS', { name }) }) });
+
+/**
+ * The screenshot, then what a person reads there: in French nothing may read as English (quoted
+ * portal labels aside); in English the same reader must find English, or it could never fail.
+ */
+async function seen(page: Page, s: Speaker, name: string) {
+  await shot(page, name);
+  const english = await englishOnPage(page);
+  if (s.locale === 'en') expect(english.length, name).toBeGreaterThan(0);
+  else expect(english, name).toEqual([]);
+}
 
 async function startSimulator(page: Page, url: string, s: Speaker = en) {
   await page.goto(url);
@@ -42,7 +53,7 @@ async function wholeFlow(page: Page, openUrl: string, s: Speaker, prefix: string
   await expect(page.getByLabel(s.say('Certn API base URL'), { exact: true })).toHaveText(/^http:\/\/127\.0\.0\.1:\d+/);
   await page.getByRole('button', { name: s.say('Copy the Certn endpoint URL') }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/api\/external\/ats\/icims\/webhook\/$/);
-  await shot(page, prefix + '00-connect');
+  await seen(page, s, prefix + '00-connect');
   await page.getByRole('button', { name: s.say('Continue to Packages') }).click();
 
   // Step 1: sync with progress, verification badges, a package typed in by its portal URL.
@@ -104,7 +115,7 @@ async function wholeFlow(page: Page, openUrl: string, s: Speaker, prefix: string
   await expect(page.getByRole('checkbox', { name: s.say('Select {name} for iCIMS', { name: 'Seasonal Staff Screen' }) })).toBeVisible();
   await expect(plan).toHaveCount(0);
   await page.locator('main.content').evaluate((e) => e.scrollTo(0, 0));
-  await shot(page, prefix + '01-packages');
+  await seen(page, s, prefix + '01-packages');
 
   // Resume: a reload brings back the same step with the same selection.
   await page.reload();
@@ -134,7 +145,7 @@ async function wholeFlow(page: Page, openUrl: string, s: Speaker, prefix: string
   await expect(page.getByText(s.like('✓ iCIMS accepted these credentials ({when}).'))).toBeVisible();
   await expect(page.getByLabel(s.say('Saved iCIMS values'), { exact: true })).toContainText(s.say('Password: {value}', { value: s.say('saved, accepted by iCIMS') }));
   await expect(page.getByLabel(s.say('Saved iCIMS values'), { exact: true })).toContainText(s.say('Hosting: {value}', { value: s.id('icims.hosting', { where: 'sim' }) }));
-  await shot(page, prefix + '02-icims');
+  await seen(page, s, prefix + '02-icims');
   await page.getByRole('button', { name: s.say('Continue to the Certn connection') }).click();
 
   // Step 3: the portal's part, done by the simulator; the copy buttons hand out the iCIMS values.
@@ -149,11 +160,11 @@ async function wholeFlow(page: Page, openUrl: string, s: Speaker, prefix: string
   await expect(page.getByText(s.say('✓ Local simulator: the simulated portal has this connection, saved in Certn.'))).toBeVisible();
   await expect(page.getByLabel(s.say('{label} state', { label: s.id('certn.webhook.password') }), { exact: true })).toContainText(s.say('✓ Saved in the vault'));
   await expect(page.getByLabel(s.say('Default group'), { exact: true })).not.toHaveValue('');
-  await shot(page, prefix + '03-certn');
+  await seen(page, s, prefix + '03-certn');
 
   await page.getByRole('button', { name: s.say('Continue to the handoff') }).click();
   await expect(step(page, s, s.id('steps.handoff'))).toHaveAttribute('aria-current', 'step');
-  await shot(page, prefix + '04-handoff');
+  await seen(page, s, prefix + '04-handoff');
   const createHandoff = page.getByRole('button', { name: s.say('Create handoff') });
   await expect(createHandoff).toBeDisabled();
   await expect(createHandoff).toHaveAccessibleDescription(s.say('Enter a recipient label: who the handoff is for.'));
@@ -197,7 +208,7 @@ async function wholeFlow(page: Page, openUrl: string, s: Speaker, prefix: string
   await page.getByRole('button', { name: s.startsWith('Send the event again for {name}') }).filter({ hasText: 'Ada' }).click();
   await expect(page.getByLabel(s.say('Event delivery'), { exact: true })).toContainText('HTTP 400');
   await expect(page.getByLabel(s.say('Event delivery'), { exact: true })).toContainText(s.like('The recruiter sees: <b>“{message}”</b>'));
-  await shot(page, prefix + '05-golive');
+  await seen(page, s, prefix + '05-golive');
   for (const name of (['connect', 'packages', 'icims', 'certn', 'handoff', 'golive'] as const).map((id) => s.id(`steps.${id}`))) await expect(step(page, s, name)).toContainText(s.id('shell.stepState.done'));
 }
 
