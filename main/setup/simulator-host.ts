@@ -3,7 +3,6 @@ import type { AuditLog } from '../store/audit';
 import type { SettingsRepo, SettingsPatch, SettingsMap } from '../store/settings';
 import type { SimulatorAccess } from './apis';
 import type { EmitEvent } from '../ipc/contract/push';
-import { t } from '../shared/i18n';
 
 type SimulatorPorts = SettingsMap['simulatorPorts'];
 
@@ -96,8 +95,8 @@ export class SimulatorHost implements SimulatorAccess {
     const ports: SimulatorPorts = { certn: portOf(sim.certnUrl), icims: portOf(sim.icimsUrl), sendsafely: portOf(sim.sendsafelyUrl) };
     const patch: SettingsPatch = { simulatorPorts: ports };
     if (busy && saved) {
-      // Worded once, when it happens, in the console's language of that moment.
-      patch.simulatorPortNotice = t('setup.simulator.portChanged', { from: String(saved.certn), to: String(ports.certn) });
+      // Kept as numbers and worded when read, so it speaks the console's language of that moment.
+      patch.simulatorPortNotice = { from: saved.certn, to: ports.certn };
       this.d.audit.record('simulator.port_changed', integrationId, { from: saved.certn, to: ports.certn });
     } else if (!busy) patch.simulatorPortNotice = null;
     this.d.settings.set(integrationId, patch);

@@ -46,7 +46,8 @@ export interface SettingsMap {
   simEventsConfiguredAt: string;
   simIcimsCustomerId: string;
   simulatorPorts: { certn: number; icims: number; sendsafely?: number };
-  simulatorPortNotice: string;
+  /** The ports the simulator had to leave (worded when read, in the language of that moment); text in rows saved before. */
+  simulatorPortNotice: string | { from: number; to: number };
 }
 
 export type SettingKey = keyof SettingsMap;

@@ -5,6 +5,7 @@ import type { CertnStatus } from '../../ipc/contract/setup';
 import type { Handlers } from '../../ipc/contract';
 import type { StepDeps } from '../deps';
 import { currentLocale, t } from '../../shared/i18n';
+import type { SettingsMap } from '../../store/settings';
 
 // Step 0, Connect Certn: the API key. Keys expire 365 days after they are made and Certn emails
 // admins 30/14/7/1 days before; the console reminds from 30 days out.
@@ -41,7 +42,7 @@ export async function certnStatus(d: D, id: string): Promise<Status> {
     reminder,
     groupCount: settings.certnGroupCount ?? null,
     // Local simulator: why its endpoint moved since the last run, if it did.
-    portNotice: settings.simulatorPortNotice ?? null,
+    portNotice: portNotice(settings.simulatorPortNotice),
   };
 }
 
@@ -75,4 +76,9 @@ export function connectStep(d: D): Handlers['certn'] {
     /** Local simulator only: the simulator's demo key, verified and stored without being shown. */
     connectSimulator: async ({ integrationId }) => connectCertn(d, integrationId, (await d.apis.simulator(integrationId)).demo.certnApiKey),
   };
+}
+
+function portNotice(n: SettingsMap['simulatorPortNotice'] | undefined): string | null {
+  if (n === undefined) return null;
+  return typeof n === 'string' ? n : t('setup.simulator.portChanged', { from: String(n.from), to: String(n.to) });
 }

@@ -43,6 +43,13 @@ describe('the simulator keeps its port per integration', () => {
       expect(moved.baseUrl).not.toBe(before.baseUrl);
       expect(moved.portNotice).toMatch(new RegExp(`earlier port ${port} was taken.*Make a new handoff`));
       expect(third.services.audit.list().some((e) => e.action === 'simulator.port_changed')).toBe(true);
+      // Read later in French, the same notice is French.
+      await call(third, 'prefs.set', { language: 'fr-CA' });
+      const fr = await call<Status>(third, 'certn.status', { integrationId: id });
+      expect(fr.portNotice).toContain(`${port}`);
+      expect(fr.portNotice).not.toMatch(/earlier port|Make a new handoff/);
+      expect(fr.portNotice).toMatch(/transmission/);
+      await call(third, 'prefs.set', { language: 'en' });
     } finally {
       await third.close();
       await new Promise((r) => squatter.close(r));
