@@ -50,7 +50,7 @@ export async function gatherRecord(d: RecordDeps, id: string, health: HealthRead
   }));
   const rotations = d.rotations.list(id).map((r) => ({
     credential: kindLabel(r.kind),
-    reason: r.reason,
+    reason: t('shared.rotation.reason', { reason: r.reason }),
     startedAt: r.startedAt,
     endedAt: r.completedAt ?? r.cancelledAt,
     outcome: t('setup.record.rotationOutcome', { outcome: r.completedAt ? 'completed' : r.cancelledAt ? 'cancelled' : 'underway' }),

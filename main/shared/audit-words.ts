@@ -91,7 +91,7 @@ const ACTIONS: Record<string, ((d: Detail, t: SharedT) => MessageValues) | null>
   'health.rehearsal_undone': (d) => ({ action: humanize(String(d.action ?? '')) }),
   'simulator.port_changed': null,
   'audit.exported': null,
-  'rotation.started': (d, t) => ({ ...cred(d, t), hasReason: typeof d.reason === 'string' ? 'yes' : 'no', reason: typeof d.reason === 'string' ? humanize(d.reason).toLowerCase() : '' }),
+  'rotation.started': (d, t) => ({ ...cred(d, t), hasReason: typeof d.reason === 'string' ? 'yes' : 'no', reason: typeof d.reason === 'string' ? t('shared.rotation.reason', { reason: d.reason }) : '' }),
   'rotation.captured': cred,
   'rotation.handoff_made': (d) => ({ hasSuperseded: typeof d.superseded === 'number' ? 'yes' : 'no', superseded: typeof d.superseded === 'number' ? d.superseded : 0 }),
   'rotation.applied': cred,

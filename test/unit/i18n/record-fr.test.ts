@@ -24,6 +24,7 @@ describe('integration record in fr-CA', () => {
     await call(app, 'prefs.set', { language: 'fr-CA' });
     populate(app, made.id, { company: 'Société Générale' });
     await call(app, 'handoff.create', { integrationId: made.id, recipientLabel: 'Hélène Dubois (iCIMS)', method: 'keycode' });
+    await call(app, 'rotation.start', { integrationId: made.id, kind: 'webhook', reason: 'leaked' });
     const { fileName, base64 } = await call<{ fileName: string; base64: string }>(app, 'record.pdf', { integrationId: made.id });
     const file = path.join(tempDir('record-fr-'), fileName);
     fs.writeFileSync(file, Buffer.from(base64, 'base64'));
@@ -33,7 +34,7 @@ describe('integration record in fr-CA', () => {
       'Fiche d’intégration : Acme Écosse', 'Configuration de l’intégration', 'Entreprise Société Générale',
       'Forfaits pour iCIMS (2)', 'représenté par « ␣ »',
       'ID du forfait', 'Transmissions (1)', 'Destinataire Hélène Dubois (iCIMS)', 'Valide jusqu’au',
-      'Aucune vérification de l’état n’a encore été faite.', 'Résumé du journal d’audit', 'Entrées les plus récentes',
+      'Aucune vérification de l’état n’a encore été faite.', '(fuite)', 'Résumé du journal d’audit', 'Entrées les plus récentes',
     ]) expect(flat, want).toContain(want);
     // The non-breaking spaces of French typography are drawn (pdftotext reads them back as spaces).
     expect(text).toContain('« ␣ » :');
@@ -41,7 +42,7 @@ describe('integration record in fr-CA', () => {
     // Dates as French writes them (day, abbreviated month, year), never the English month names.
     expect(flat).toMatch(/Produite le \d{1,2} [a-zéû]+\.? \d{4}/);
     expect(flat).not.toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b/);
-    for (const english of ['Integration record', 'Packages for iCIMS', 'Audit summary', 'Latest health check']) expect(flat).not.toContain(english);
+    for (const english of ['leaked', 'Integration record', 'Packages for iCIMS', 'Audit summary', 'Latest health check']) expect(flat).not.toContain(english);
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Title:\s+Fiche d’intégration/);
   });
 });

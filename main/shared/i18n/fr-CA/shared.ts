@@ -100,6 +100,7 @@ export default {
   'audit.audit.exported.label': 'Journal d’audit exporté',
   'audit.audit.exported': 'Journal d’audit exporté en CSV',
   'audit.rotation.started.label': 'Renouvellement commencé',
+  'rotation.reason': '{reason, select, regenerated {régénérés par Certn} leaked {fuite} routine {renouvellement courant} expiry {clé près d’expirer} issued {émis par iCIMS} other {{reason}}}',
   'audit.rotation.started': 'Renouvellement {credential} commencé{hasReason, select, yes { ({reason})} other {}}',
   'audit.rotation.captured.label': 'Renouvellement : nouvel identifiant enregistré',
   'audit.rotation.captured': 'Nouvelle valeur {credential} enregistrée dans le coffre-fort; l’ancienne est conservée jusqu’à la fin du renouvellement',
