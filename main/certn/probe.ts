@@ -1,4 +1,3 @@
-// i18n-pending: being moved to the catalogs
 // Best-effort check of the webhook credentials against Certn's iCIMS event endpoint. Certn offers
 // no "test" call for it and no public document says how that private endpoint answers one, so we
 // send an empty event the way iCIMS sends events (POST, JSON, gzip) and read the answer as a guess:
@@ -7,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { certnIcimsEndpoint, type Environment } from '../shared/regions';
 import { certnBaseUrl } from './client';
-import { regionPhrase } from './errors';
+import { msg, word, type Message } from '../shared/health-words';
 import { TransportFailure, basicAuth, fetchRaw, hostOf } from '../net/transport';
 
 export interface ProbeOptions {
@@ -23,15 +22,22 @@ export interface ProbeOptions {
 export interface ProbeResult {
   outcome: 'accepted' | 'rejected' | 'inconclusive';
   httpStatus?: number;
+  /** Worded in the console's language at the time of the probe. */
   title: string;
   explanation: string;
+  /** What title and explanation were worded from, so a stored probe (a health run) reads in its reader's language. */
+  words: { title: Message; explanation: Message };
 }
 
-const BEST_EFFORT = 'This is a best-effort reading: Certn has no official test for these credentials and does not document how its iCIMS endpoint answers one.';
+const BEST_EFFORT = msg('probe.bestEffort');
+
+function reading(outcome: ProbeResult['outcome'], httpStatus: number | undefined, title: Message, explanation: Message): ProbeResult {
+  return { outcome, ...(httpStatus === undefined ? {} : { httpStatus }), title: word(title), explanation: word(explanation), words: { title, explanation } };
+}
 
 export async function probeWebhookEndpoint(o: ProbeOptions): Promise<ProbeResult> {
   const endpoint = certnIcimsEndpoint(certnBaseUrl(o.environment, o.baseUrl));
-  const where = regionPhrase(o.environment);
+  const where = msg('errors.certn.where', { env: o.environment });
   const host = hostOf(endpoint);
   let status: number;
   try {
@@ -47,44 +53,10 @@ export async function probeWebhookEndpoint(o: ProbeOptions): Promise<ProbeResult
     status = res.status;
   } catch (e) {
     const kind = e instanceof TransportFailure ? e.kind : 'other';
-    return {
-      outcome: 'inconclusive',
-      title: kind === 'cancelled' ? 'Check cancelled' : 'Could not reach the endpoint',
-      explanation: `${describeFailure(kind, host)} The credentials were not checked. ${BEST_EFFORT}`,
-    };
+    const failure = msg('probe.failure', { kind, host });
+    return reading('inconclusive', undefined, msg(kind === 'cancelled' ? 'probe.title.cancelled' : 'probe.title.unreachable'), msg('probe.unreachable', { failure, bestEffort: BEST_EFFORT }));
   }
-  if (status === 401) {
-    return {
-      outcome: 'rejected',
-      httpStatus: 401,
-      title: 'Webhook credentials probably rejected',
-      explanation: `Certn's iCIMS endpoint for ${where} answered HTTP 401, which most likely means it refused this webhook username and password. Check them against what Certn showed when the integration was saved; if they were lost, regenerate them in Certn (Settings → Integrations → iCIMS). ${BEST_EFFORT}`,
-    };
-  }
-  if (status === 400) {
-    return {
-      outcome: 'accepted',
-      httpStatus: 400,
-      title: 'Endpoint reached, credentials probably accepted',
-      explanation: `Certn's iCIMS endpoint for ${where} answered HTTP 400 to the empty test event, which most likely means it accepted the webhook credentials and refused only the event. Nothing was ordered. ${BEST_EFFORT}`,
-    };
-  }
-  return {
-    outcome: 'inconclusive',
-    httpStatus: status,
-    title: 'Inconclusive',
-    explanation: `Certn's iCIMS endpoint for ${where} answered HTTP ${status}, which says nothing about the credentials. Try again later. ${BEST_EFFORT}`,
-  };
-}
-
-function describeFailure(kind: string, host: string): string {
-  switch (kind) {
-    case 'cancelled': return 'The check was cancelled.';
-    case 'timeout': return `${host} did not answer in time.`;
-    case 'dns': return `The server ${host} could not be found.`;
-    case 'offline': return 'This computer seems to be offline.';
-    case 'refused': return `Nothing is answering at ${host}.`;
-    case 'tls': return `The secure connection to ${host} could not be verified.`;
-    default: return `The connection to ${host} failed.`;
-  }
+  if (status === 401) return reading('rejected', 401, msg('probe.title.rejected'), msg('probe.rejected', { where, bestEffort: BEST_EFFORT }));
+  if (status === 400) return reading('accepted', 400, msg('probe.title.accepted'), msg('probe.accepted', { where, bestEffort: BEST_EFFORT }));
+  return reading('inconclusive', status, msg('probe.title.inconclusive'), msg('probe.inconclusive', { where, status: String(status), bestEffort: BEST_EFFORT }));
 }

@@ -6,6 +6,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../../../main/simulator/index';
 import { createCertnClient, probeWebhookEndpoint } from '../../../main/certn';
 import { ICIMS_WEBHOOK_PATH } from '../../../main/shared/regions';
+import { setLocale, translator } from '../../../main/shared/i18n';
+import { word } from '../../../main/shared/health-words';
 import { adminCall, clearFaults, closedPort, connectIntegration, injectFault } from './helpers';
 
 let sim: Simulator;
@@ -39,6 +41,22 @@ describe('webhook endpoint probe', () => {
     expect(await adminCall(sim.certnUrl, 'GET', '/__simulator/cases')).toEqual(casesBefore);
     const log = await adminCall<{ entries: { httpStatus: number }[] }>(sim.certnUrl, 'GET', '/__simulator/webhook-log');
     expect(log.entries.at(-1)?.httpStatus).toBe(400);
+  });
+
+  it('reads its answer in the console’s language, and keeps what it was worded from', async () => {
+    setLocale('fr-CA');
+    try {
+      const r = await probe(creds.webhook_username, 'wrong-password');
+      expect(r.title).toBe('Identifiants du webhook probablement refusés');
+      expect(r.explanation).toMatch(/^Le point de terminaison iCIMS de Certn \(région\u00a0: simulateur local\) a répondu par le code HTTP 401/);
+      expect(r.explanation).toContain('«\u00a0Settings → Integrations → iCIMS\u00a0» (Paramètres → Intégrations → iCIMS)');
+      const down = await probe(creds.webhook_username, creds.webhook_password, `http://127.0.0.1:${await closedPort()}`);
+      expect(down.title).toBe('Point de terminaison injoignable');
+      expect(down.explanation).toMatch(/^Rien ne répond à 127\.0\.0\.1:\d+\. Les identifiants n’ont pas été vérifiés\./);
+      expect(word(r.words.explanation, translator('en'))).toMatch(/^Certn's iCIMS endpoint for the local simulator answered HTTP 401/);
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('wrong webhook password → rejected', async () => {

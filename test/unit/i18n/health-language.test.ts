@@ -43,4 +43,21 @@ describe('health history in the reader’s language', () => {
     const back = (await call<{ latest: Run }>(app, 'health.get', { integrationId: made.id })).latest;
     expect(verdictOf(back.results, 'package-drift').fixLink?.label).toBe('Make a new handoff so its packages are on record');
   }, 90_000);
+
+  it('the webhook probe’s reading, recorded in a French run, reads in English later', async () => {
+    const made = await handedOverSimulator();
+    app = made.app;
+    await call(app, 'prefs.set', { language: 'fr-CA' });
+    const run = await call<Run>(app, 'health.run', { integrationId: made.id });
+    const fr = verdictOf(run.results, 'webhook-endpoint');
+    expect(fr.evidence.join(' ')).toMatch(/^Point de terminaison joint, identifiants probablement acceptés \(code HTTP 400\)\. Le point de terminaison iCIMS de Certn \(région\u00a0: simulateur local\) a répondu par le code HTTP 400/);
+    expect(fr.evidence.join(' ')).toContain('lecture approximative');
+    expect(fr.evidence.join(' ')).not.toMatch(/\b(?:the|endpoint|reading)\b/);
+
+    await call(app, 'prefs.set', { language: 'en' });
+    const read = await call<{ history: Run[] }>(app, 'health.get', { integrationId: made.id });
+    const en = verdictOf(read.history.find((r) => r.id === run.id)!.results, 'webhook-endpoint');
+    expect(en.evidence[0]).toBe('Endpoint reached, credentials probably accepted (HTTP 400).');
+    expect(en.evidence[1]).toMatch(/^Certn's iCIMS endpoint for the local simulator answered HTTP 400 .* This is a best-effort reading:/);
+  }, 90_000);
 });
