@@ -1,5 +1,5 @@
 import { test, expect, createVault, shot, rpc, layoutProblems } from './fixtures';
-import { speaker } from './i18n';
+import { speaker, expectNoEnglish } from './i18n';
 
 // The iCIMS request, go-live and Health screens with the console in French, at 800×600: walked by
 // their French names, the request e-mail written in English for a consultant who does not read
@@ -37,6 +37,7 @@ test('in French: the iCIMS request e-mail in English for the consultant, go-live
   await expect(subject).toHaveValue(fr.say('Request: Certn background screening integration for {company}', { company: 'Northwind Québec inc.' }));
   expect(await layoutProblems(page, 'main button, main label, main th, main select, main h1, main h2, main h3')).toEqual([]);
   await shot(page, 'fr-icims-800x600');
+  await expectNoEnglish(page, 'fr-icims-800x600');
 
   // The consultant reads English: the subject, the text and the mailto link follow, the screen stays French.
   await language.selectOption({ label: 'English' });
@@ -73,6 +74,7 @@ test('in French: the iCIMS request e-mail in English for the consultant, go-live
   await expect(rehearsal.getByText(fr.say('✓ Event notifications configured'))).toBeVisible();
   expect(await layoutProblems(page, 'main button, main label, main th, main select, main h1, main h2, main h3')).toEqual([]);
   await shot(page, 'fr-golive-800x600');
+  await expectNoEnglish(page, 'fr-golive-800x600');
 
   // Health in French.
   await page.getByRole('complementary').getByRole('button', { name: /^(Health|État)$/ }).click();
@@ -87,4 +89,5 @@ test('in French: the iCIMS request e-mail in English for the consultant, go-live
   await expect(page.getByRole('button', { name: fr.say('Make it fail: {what}', { what: fr.say('Revoke the Certn API key') }) })).toBeVisible();
   expect(await layoutProblems(page, 'main button, main label, main th, main select, main h1, main h2, main h3')).toEqual([]);
   await shot(page, 'fr-health-800x600');
+  await expectNoEnglish(page, 'fr-health-800x600');
 });

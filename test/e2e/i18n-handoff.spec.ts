@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findGpg } from '../support/system-tools';
 import { test, expect, createVault, shot, rpc, layoutProblems } from './fixtures';
+import { expectNoEnglish } from './i18n';
 
 // The handoff and the after-go-live screens with the console in French, at 800×600: walked by
 // their French names, the consultant's handoff made in English from the French console (GnuPG
@@ -68,6 +69,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     await expect(page.getByRole('list', { name: 'Forfaits transmis' })).toContainText('Executive Screen␣');
     expect(await layoutProblems(page, 'main button, main label, main legend, main th, main select')).toEqual([]);
     await shot(page, 'fr-handoff-800x600');
+    await expectNoEnglish(page, 'fr-handoff-800x600');
 
     // Each way of opening it, in French, holds at 800×600.
     const methods = page.getByRole('group', { name: 'Comment le consultant l’ouvre' });
@@ -80,6 +82,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     expect(await layoutProblems(page, 'main button, main label, main legend, main th, main select')).toEqual([]);
     expect(await axeSerious(page, '.handoff')).toEqual([]);
     await shot(page, 'fr-handoff-sendsafely-800x600');
+    await expectNoEnglish(page, 'fr-handoff-sendsafely-800x600');
 
     // The keycode handoff, for a consultant who reads English: the language is the console's until changed.
     await methods.getByRole('radio', { name: /^Code de clé Vous envoyez/ }).check();
@@ -100,6 +103,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     await expect(told.getByRole('listitem').first()).toHaveText(/^Send .*\.asc and .*\.html to the consultant by email or a file share\.$/);
     expect(await layoutProblems(page, 'main button, main label, main legend, main th, main select')).toEqual([]);
     await shot(page, 'fr-handoff-created-800x600');
+    await expectNoEnglish(page, 'fr-handoff-created-800x600');
 
     // The files: GnuPG opens the .asc to English instructions; the offline page is English.
     const asc = await download(page, /^Télécharger .*\.asc$/);
@@ -122,6 +126,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     expect(await layoutProblems(page, 'main button, main label, main legend, main th, main select')).toEqual([]);
     await row.scrollIntoViewIfNeeded();
     await shot(page, 'fr-handoff-history-800x600');
+    await expectNoEnglish(page, 'fr-handoff-history-800x600');
     await row.getByRole('button', { name: 'Annuler' }).click();
 
     // After go-live, in French.
@@ -136,6 +141,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     expect(await layoutProblems(page, 'main button, main label, main legend, main th, main select')).toEqual([]);
     await current.scrollIntoViewIfNeeded();
     await shot(page, 'fr-rotation-800x600');
+    await expectNoEnglish(page, 'fr-rotation-800x600');
     const after = ['Renouvellement des identifiants', 'Fiche d’intégration', 'Déplacer ou partager cette configuration'];
     for (const name of after) await expect(page.getByRole('region', { name })).toBeVisible();
     expect(await axeSerious(page, 'section[aria-labelledby="rotation-title"]')).toEqual([]);
@@ -147,6 +153,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     await expect(page.getByRole('region', { name: 'Fiche d’intégration' }).getByRole('button', { name: 'Télécharger la fiche d’intégration (PDF)' })).toBeVisible();
     await page.getByRole('region', { name: 'Déplacer ou partager cette configuration' }).scrollIntoViewIfNeeded();
     await shot(page, 'fr-record-export-800x600');
+    await expectNoEnglish(page, 'fr-record-export-800x600');
     const exported = await download(page, 'Exporter la configuration (JSON)');
     expect(exported.name).toMatch(/-config\.json$/);
 
@@ -158,6 +165,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     await expect(importCard.getByRole('button', { name: 'Importer la configuration' })).toBeEnabled();
     expect(await layoutProblems(page, 'main button, main label, main legend, main th, main select')).toEqual([]);
     await shot(page, 'fr-import-800x600');
+    await expectNoEnglish(page, 'fr-import-800x600');
     expect(formatErrors).toEqual([]);
   } finally {
     home.close();

@@ -1,4 +1,5 @@
 import { test, expect, createVault, shot, rpc, layoutProblems } from './fixtures';
+import { expectNoEnglish } from './i18n';
 
 // Steps 0, 1 and 3 with the console in French at 800×600: the simulator's key verified, a big
 // account's packages synced and chosen, and the portal's part done, all walked by their French
@@ -32,6 +33,7 @@ test('in French at 800×600: the Certn key, a big account’s packages and the C
   await expect(page.getByLabel('URL de base de l’API Certn', { exact: true })).toHaveText(/^http:\/\/127\.0\.0\.1:\d+/);
   expect(await layoutProblems(page, 'main button, main label, main legend, main select, main h1, main h2, main .badge')).toEqual([]);
   await shot(page, 'fr-connect-800x600');
+  await expectNoEnglish(page, 'fr-connect-800x600');
 
   // A big account: over a thousand packages, made in the simulated portal.
   const { baseUrl } = await rpc<{ baseUrl: string }>(page, 'certn.status', { integrationId: id });
@@ -48,7 +50,7 @@ test('in French at 800×600: the Certn key, a big account’s packages and the C
   expect(counts.all).toBeGreaterThan(1300);
   // fr-CA groups thousands with a no-break space (U+00A0 or U+202F, as Intl has it).
   expect(fr(counts.all)).toMatch(/^\d[\u00a0\u202f]\d{3}$/);
-  await expect(page.getByRole('status').filter({ hasText: /forfaits synchronisés à/ })).toHaveText(new RegExp(`^${fr(counts.all)} forfaits synchronisés à \\d{1,2} h \\d{2}$`));
+  await expect(page.getByRole('status').filter({ hasText: /forfaits synchronisés à/ })).toHaveText(new RegExp(`^${fr(counts.all)} forfaits synchronisés à \\d{1,2}\\u00a0h\\u00a0\\d{2}$`));
   await expect(page.getByRole('button', { name: `Tous (${fr(counts.all)})`, exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: `Prêts pour iCIMS (${fr(counts.ready)})`, exact: true })).toBeVisible();
 
@@ -82,6 +84,7 @@ test('in French at 800×600: the Certn key, a big account’s packages and the C
   expect(await layoutProblems(page, 'main button, main label, main legend, main select, main h1, main h2, main .badge')).toEqual([]);
   await page.locator('main.content').evaluate((e) => e.scrollTo(0, 0));
   await shot(page, 'fr-packages-800x600');
+  await expectNoEnglish(page, 'fr-packages-800x600');
 
   // Step 3, in French: the portal's part done by the simulator.
   await rpc(page, 'icims.useSimulatorAccount', { integrationId: id });
@@ -93,4 +96,5 @@ test('in French at 800×600: the Certn key, a big account’s packages and the C
   await expect(page.getByLabel('Groupe par défaut', { exact: true })).not.toHaveValue('');
   expect(await layoutProblems(page, 'main button, main label, main legend, main select, main h1, main h2, main .badge')).toEqual([]);
   await shot(page, 'fr-certn-800x600');
+  await expectNoEnglish(page, 'fr-certn-800x600');
 });

@@ -3,7 +3,7 @@
 // console shows in that language, formatted by FormatJS from the same catalogs the console uses.
 // So one walk runs in English and in French, and a template that is not in the catalogs fails at
 // once, naming it.
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { flatten } from '../../main/shared/i18n/catalog';
@@ -95,9 +95,25 @@ export function englishSentences(text: string): string[] {
 /** What the page shows (and names for assistive technology) that reads as English. */
 export async function englishOnPage(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const named = [...document.querySelectorAll('[aria-label],[title],[placeholder],[aria-description]')]
-      .map((e) => ['aria-label', 'title', 'placeholder', 'aria-description'].map((a) => e.getAttribute(a) ?? '').join('\n'));
-    return [document.body.innerText, ...named].join('\n');
+    // A part marked as another language (lang="en" on the consultant's English copy) is meant to be.
+    const own = document.documentElement.lang.slice(0, 2);
+    const foreign = [...document.body.querySelectorAll<HTMLElement>('[lang]')].filter((e) => !e.lang.startsWith(own));
+    const hidden = foreign.map((e) => [e, e.style.display] as const);
+    for (const [e] of hidden) e.style.display = 'none';
+    try {
+      const named = [...document.querySelectorAll('[aria-label],[title],[placeholder],[aria-description]')]
+        .filter((e) => !foreign.some((f) => f.contains(e)))
+        .map((e) => ['aria-label', 'title', 'placeholder', 'aria-description'].map((a) => e.getAttribute(a) ?? '').join('\n'));
+      return [document.body.innerText, ...named].join('\n');
+    } finally {
+      for (const [e, display] of hidden) e.style.display = display;
+    }
   });
   return englishSentences(text);
+}
+
+/** Fails, naming the screen, on any sentence that reads as English, bar the ones `allowed` says are meant to be (the consultant's English copy). */
+export async function expectNoEnglish(page: Page, where: string, allowed: readonly RegExp[] = []): Promise<void> {
+  const left = (await englishOnPage(page)).filter((s) => !allowed.some((a) => a.test(s)));
+  expect(left, `${where}: English on a French screen`).toEqual([]);
 }
