@@ -1,4 +1,3 @@
-// i18n-pending: being moved to the catalogs
 // A thin client on SendSafely's documented REST API: signed requests sent one at a time, with a
 // deadline each, backoff on 429 and 5xx (only where repeating cannot create a second package),
 // cancellation, and typed errors. No SDK: the official one is heavy and mixes up concurrent work.
@@ -6,6 +5,7 @@ import pRetry, { AbortError } from 'p-retry';
 import { z } from 'zod';
 import { TransportFailure, fetchRaw, parseRetryAfter, sleep, type RawResponse } from '../net/transport';
 import { API_BASE_PATH, requestTimestamp, signRequest } from './sign';
+import { t } from '../shared/i18n';
 import { SendSafelyError, badAnswer, httpError, responseError, transportError } from './errors';
 
 export interface SendSafelyClientOptions {
@@ -49,7 +49,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Turns what an admin types (`acme`, `acme.sendsafely.com`, a full URL) into an origin. */
 export function normaliseHost(input: string): string {
   const raw = input.trim();
-  const bad = () => new SendSafelyError('sendsafely_host_invalid', 'That is not a SendSafely organisation host.', 'Enter your organisation\'s address, for example https://yourcompany.sendsafely.com.');
+  const bad = () => new SendSafelyError('sendsafely_host_invalid', t('sendsafely.hostInvalid'), t('sendsafely.hostInvalid.hint'));
   if (!raw) throw bad();
   const withScheme = /^[a-z]+:\/\//i.test(raw) ? raw : /^[a-z0-9-]+$/i.test(raw) ? `https://${raw}.sendsafely.com` : `https://${raw}`;
   let u: URL;
@@ -60,7 +60,7 @@ export function normaliseHost(input: string): string {
   }
   if (u.username || u.password || u.search || u.hash || (u.pathname !== '/' && u.pathname !== '')) throw bad();
   if (u.protocol === 'http:' && !LOOPBACK.has(u.hostname)) {
-    throw new SendSafelyError('sendsafely_host_invalid', 'SendSafely must be reached over HTTPS.', 'Use the https:// address of your organisation, for example https://yourcompany.sendsafely.com.');
+    throw new SendSafelyError('sendsafely_host_invalid', t('sendsafely.httpsOnly'), t('sendsafely.httpsOnly.hint'));
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') throw bad();
   return u.origin;
@@ -86,7 +86,7 @@ export class SendSafelyClient {
   /** `GET /config/verify-credentials/`: the e-mail address of the key's owner. */
   async verifyCredentials(signal?: AbortSignal): Promise<string> {
     const r = await this.call('GET', '/config/verify-credentials/', undefined, { signal, idempotent: true });
-    if (typeof r.message !== 'string' || !r.message) throw badAnswer(this.hostName, 'no e-mail address in verify-credentials');
+    if (typeof r.message !== 'string' || !r.message) throw badAnswer(this.hostName, { reason: 'noEmail' });
     return r.message;
   }
 
@@ -107,7 +107,7 @@ export class SendSafelyClient {
   }
 
   async publicKeys(packageId: string, signal?: AbortSignal): Promise<{ id: string; key: string }[]> {
-    return this.parse(PublicKeys, await this.call('GET', `/package/${enc(packageId)}/public-keys/`, undefined, { signal, idempotent: true }), 'public keys').publicKeys;
+    return this.parse(PublicKeys, await this.call('GET', `/package/${enc(packageId)}/public-keys/`, undefined, { signal, idempotent: true }), 'publicKeys').publicKeys;
   }
 
   async uploadKeycode(packageId: string, publicKeyId: string, encryptedKeycode: string, signal?: AbortSignal): Promise<void> {
@@ -118,7 +118,7 @@ export class SendSafelyClient {
   async finalize(packageId: string, checksum: string, signal?: AbortSignal): Promise<string> {
     const r = await this.call('POST', `/package/${enc(packageId)}/finalize/`, { checksum, undisclosedRecipients: false, notifyRecipients: false }, { signal });
     const url = this.parse(Finalized, r, 'finalize').message;
-    if (!/^https?:\/\//.test(url)) throw badAnswer(this.hostName, 'finalize did not return a link');
+    if (!/^https?:\/\//.test(url)) throw badAnswer(this.hostName, { reason: 'noLink' });
     return url;
   }
 
@@ -128,16 +128,16 @@ export class SendSafelyClient {
   }
 
   async packageInfo(packageId: string, signal?: AbortSignal): Promise<PackageInfo> {
-    return this.parse(PackageInfo, await this.call('GET', `/package/${enc(packageId)}/`, undefined, { signal, idempotent: true }), 'package information');
+    return this.parse(PackageInfo, await this.call('GET', `/package/${enc(packageId)}/`, undefined, { signal, idempotent: true }), 'packageInfo');
   }
 
   async deletePackage(packageId: string, signal?: AbortSignal): Promise<void> {
     await this.call('DELETE', `/package/${enc(packageId)}/`, undefined, { signal, idempotent: true });
   }
 
-  private parse<T extends z.ZodType>(schema: T, data: unknown, what: string): z.infer<T> {
+  private parse<T extends z.ZodType>(schema: T, data: unknown, part: 'package' | 'publicKeys' | 'finalize' | 'packageInfo'): z.infer<T> {
     const r = schema.safeParse(data);
-    if (!r.success) throw badAnswer(this.hostName, `${what} is missing fields`);
+    if (!r.success) throw badAnswer(this.hostName, { reason: 'missingFields', part });
     return r.data;
   }
 
@@ -164,7 +164,7 @@ export class SendSafelyClient {
       if (co.signal?.aborted) throw transportError(new TransportFailure('cancelled', undefined), this.hostName, this.timeoutMs);
       if (e instanceof AbortError && e.cause instanceof SendSafelyError) throw e.cause;
       if (e instanceof SendSafelyError) throw e;
-      throw badAnswer(this.hostName, 'an internal error occurred while reading it');
+      throw badAnswer(this.hostName, { reason: 'internal' });
     }
   }
 
@@ -212,10 +212,10 @@ export class SendSafelyClient {
     try {
       json = JSON.parse(new TextDecoder().decode(res.body));
     } catch {
-      throw res.status >= 400 ? httpError(res.status, this.hostName) : badAnswer(this.hostName, 'not JSON', res.status);
+      throw res.status >= 400 ? httpError(res.status, this.hostName) : badAnswer(this.hostName, { reason: 'notJson' }, res.status);
     }
     const env = Envelope.safeParse(json);
-    if (!env.success) throw res.status >= 400 ? httpError(res.status, this.hostName) : badAnswer(this.hostName, 'no response code', res.status);
+    if (!env.success) throw res.status >= 400 ? httpError(res.status, this.hostName) : badAnswer(this.hostName, { reason: 'noCode' }, res.status);
     if (env.data.response !== 'SUCCESS') {
       const date = res.headers.get('date');
       const serverSkewMs = date && !Number.isNaN(Date.parse(date)) ? Date.parse(date) - this.now().getTime() : undefined;

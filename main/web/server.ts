@@ -1,10 +1,10 @@
-// i18n-pending: being moved to the catalogs
 import http from 'node:http';
 import fs from 'node:fs';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../ipc/dispatch';
 import { SECURITY_HEADERS } from '../shared/csp';
+import { t } from '../shared/i18n';
 import { compressedVariant, contentType, rendererFile } from './renderer-files';
 
 /** Where pushed events come from (the app's event bus); each open stream listens until it closes. */
@@ -66,38 +66,38 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const ownHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const ownOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
-  const t = opts.timeouts ?? { headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS, checkEveryMs: 5_000 };
-  const server = http.createServer({ headersTimeout: t.headersMs, requestTimeout: t.requestMs, connectionsCheckingInterval: t.checkEveryMs }, async (req, res) => {
+  const limits = opts.timeouts ?? { headersMs: HEADERS_TIMEOUT_MS, requestMs: REQUEST_TIMEOUT_MS, checkEveryMs: 5_000 };
+  const server = http.createServer({ headersTimeout: limits.headersMs, requestTimeout: limits.requestMs, connectionsCheckingInterval: limits.checkEveryMs }, async (req, res) => {
     try {
       const host = req.headers.host ?? '';
-      if (!ownHosts().has(host)) return send(res, 403, { ok: false, error: { code: 'forbidden_host', message: 'Requests must be addressed to this console on 127.0.0.1.' } });
+      if (!ownHosts().has(host)) return send(res, 403, { ok: false, error: { code: 'forbidden_host', message: t('web.forbiddenHost') } });
       const origin = req.headers.origin;
-      if (origin !== undefined && !ownOrigins().has(origin)) return send(res, 403, { ok: false, error: { code: 'forbidden_origin', message: 'Requests from other sites are refused.' } });
-      if (req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, { ok: false, error: { code: 'forbidden_origin', message: 'Requests from other sites are refused.' } });
+      if (origin !== undefined && !ownOrigins().has(origin)) return send(res, 403, { ok: false, error: { code: 'forbidden_origin', message: t('web.forbiddenOrigin') } });
+      if (req.headers['sec-fetch-site'] === 'cross-site') return send(res, 403, { ok: false, error: { code: 'forbidden_origin', message: t('web.forbiddenOrigin') } });
 
       const url = new URL(req.url ?? '/', `http://${host}`);
       if (url.pathname === EVENTS_PATH) return stream(req, res);
       if (url.pathname.startsWith('/rpc/')) return await rpc(req, res, url.pathname.slice(5));
       if (url.pathname === '/session') return exchange(req, res);
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'method', message: 'Method not allowed.' } });
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { ok: false, error: { code: 'method', message: t('web.methodNotAllowed') } });
       return serveStatic(req, res, opts.staticDir, url.pathname);
     } catch {
-      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: 'The console server failed to answer.' } });
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'internal', message: t('web.internal') } });
     }
   });
 
   function exchange(req: http.IncomingMessage, res: http.ServerResponse) {
-    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
+    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: t('web.useMethod', { method: 'POST' }) } });
     req.resume();
     const auth = req.headers.authorization ?? '';
     const given = Buffer.from(auth.startsWith('Bearer ') ? auth.slice(7) : '');
     if (given.length !== tokenBuf.length || !timingSafeEqual(given, tokenBuf)) {
-      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'That access token is not this console’s.', hint: 'Open the address the console printed when it started.' } });
+      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: t('web.badToken'), hint: t('web.badToken.hint') } });
     }
     if (tokenUsed) {
       return send(res, 401, {
         ok: false,
-        error: { code: 'token_used', message: 'This sign-in address was already used once.', hint: 'Use the browser tab that opened it, or restart the console for a new address.' },
+        error: { code: 'token_used', message: t('web.tokenUsed'), hint: t('web.tokenUsed.hint') },
       });
     }
     tokenUsed = true;
@@ -121,13 +121,14 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
    */
   function stream(req: http.IncomingMessage, res: http.ServerResponse) {
     req.resume();
-    if (req.method !== 'GET') return send(res, 405, { ok: false, error: { code: 'method', message: 'Use GET.' } });
-    if (!signedIn(req)) return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This browser tab is not signed in to the console.', hint: 'Open the address the console printed when it started (it carries a one-use access token).' } });
-    if (!opts.events) return send(res, 404, { ok: false, error: { code: 'not_found', message: 'This console sends no events.' } });
+    if (req.method !== 'GET') return send(res, 405, { ok: false, error: { code: 'method', message: t('web.useMethod', { method: 'GET' }) } });
+    if (!signedIn(req)) return send(res, 401, { ok: false, error: { code: 'unauthorized', message: t('web.notSignedIn'), hint: t('web.notSignedIn.hint') } });
+    if (!opts.events) return send(res, 404, { ok: false, error: { code: 'not_found', message: t('web.noEvents') } });
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store' });
     // How long a page waits before reconnecting after the stream drops (EventSource reconnects by itself).
     res.write('retry: 2000\n\n');
     const done = new AbortController();
+    // i18n-ignore: Server-Sent Events framing, read by EventSource, not by a person
     opts.events.on((name, payload) => void res.write(`event: ${name}\ndata: ${JSON.stringify(payload)}\n\n`), { signal: done.signal });
     const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
     keepAlive.unref();
@@ -138,26 +139,26 @@ export function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   }
 
   async function rpc(req: http.IncomingMessage, res: http.ServerResponse, rawChannel: string) {
-    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: 'Use POST.' } });
+    if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'method', message: t('web.useMethod', { method: 'POST' }) } });
     if (!signedIn(req)) {
       req.resume();
-      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This browser tab is not signed in to the console.', hint: 'Open the address the console printed when it started (it carries a one-use access token).' } });
+      return send(res, 401, { ok: false, error: { code: 'unauthorized', message: t('web.notSignedIn'), hint: t('web.notSignedIn.hint') } });
     }
     let channel: string;
     try {
       channel = decodeURIComponent(rawChannel);
     } catch {
       req.resume();
-      return send(res, 404, { ok: false, error: { code: 'unknown_channel', message: 'The operation name in that address is not valid (a broken % escape).', hint: 'Reload the window.' } });
+      return send(res, 404, { ok: false, error: { code: 'unknown_channel', message: t('web.badChannel'), hint: t('web.badChannel.hint') } });
     }
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, { ok: false, error: { code: 'content_type', message: 'Send JSON.' } });
+    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, { ok: false, error: { code: 'content_type', message: t('web.sendJson') } });
     const body = await readBody(req);
-    if (body === null) return send(res, 413, { ok: false, error: { code: 'too_large', message: 'The request is too large.' } });
+    if (body === null) return send(res, 413, { ok: false, error: { code: 'too_large', message: t('web.tooLarge') } });
     let input: unknown;
     try {
       input = body.length ? JSON.parse(body.toString('utf8')) : {};
     } catch {
-      return send(res, 400, { ok: false, error: { code: 'invalid_json', message: 'The request was not valid JSON.' } });
+      return send(res, 400, { ok: false, error: { code: 'invalid_json', message: t('web.invalidJson') } });
     }
     const envelope = await opts.dispatch(channel, input);
     return send(res, 200, envelope);
@@ -205,7 +206,7 @@ function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, root: 
   const file = rendererFile(root, pathname);
   if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-    return res.end('Not found');
+    return res.end(t('web.notFound'));
   }
   // The build wrote .br and .gz copies beside the text files; send one when the browser takes it.
   const variant = compressedVariant(file, req.headers['accept-encoding'], (p) => fs.existsSync(p) && fs.statSync(p).isFile());

@@ -1,1 +1,41 @@
-export default {} as const;
+// SendSafely's failures as the admin reads them. SendSafely's own words arrive as {detail} and
+// stay as SendSafely wrote them.
+export default {
+  cancelled: 'The SendSafely request was cancelled.',
+  'cancelled.hint': 'Nothing more was sent. Start again when ready.',
+  timeout: '{host} did not answer within {seconds, plural, one {# second} other {# seconds}}.',
+  'timeout.hint': 'Check your connection and try again; if it keeps happening, check status.sendsafely.com.',
+  tls: 'The secure connection to {host} could not be checked (certificate problem).',
+  'tls.hint': 'Check the organisation host; a proxy that inspects HTTPS may need its certificate trusted.',
+  unreachable: 'Cannot reach {host}{reason, select, dns {: no such host} refused {: the connection was refused} other {}}.',
+  'unreachable.hint': 'Check the organisation host (for example https://yourcompany.sendsafely.com) and your internet connection.',
+  plan: 'This SendSafely account cannot use the API: SendSafely offers its REST API only on the Enterprise plan.',
+  'plan.hint': 'Ask your SendSafely administrator whether your organisation is on the Enterprise plan, or choose another handoff method.',
+  clockSkew:
+    "SendSafely refused the request because this computer's clock is too far off{known, select, yes { (this computer is about {minutes, plural, one {# minute} other {# minutes}} {direction, select, behind {behind} other {ahead}})} other {}}.",
+  'clockSkew.hint': 'Turn on automatic date and time in your system settings, then try again.',
+  authFailed: 'SendSafely at {host} did not accept this API key and secret.',
+  'authFailed.hint':
+    'Check the API secret (it is shown only once when the key is made: make a new key under Edit Profile → API Keys if it is lost) and that the key belongs to this organisation host.',
+  unknownPackage: 'SendSafely no longer has this package (it was deleted or has expired).',
+  'unknownPackage.hint': 'Make a new handoff if the consultant still needs the values.',
+  invalidEmail: "SendSafely did not accept the recipient's e-mail address{hasDetail, select, yes { (SendSafely said: “{detail}”)} other {}}.",
+  'invalidEmail.hint': "Check the consultant's e-mail address.",
+  needsApproval: 'Your SendSafely organisation requires an approver for packages to this recipient, so it was not delivered.',
+  'needsApproval.hint': 'Ask your SendSafely approver to approve it, or send to an address your policy allows.',
+  limitExceeded: 'SendSafely refused: an account limit was reached{hasDetail, select, yes { (SendSafely said: “{detail}”)} other {}}.',
+  'limitExceeded.hint': 'Check the package life against your organisation limits, or ask your SendSafely administrator.',
+  rejected: 'SendSafely refused the request{hasDetail, select, yes { (SendSafely said: “{detail}”)} other {}}.',
+  'rejected.hint': 'Check the values and try again.',
+  badAnswer:
+    "{host} sent an answer that is not SendSafely's ({reason, select, noEmail {no e-mail address in verify-credentials} noLink {finalize did not return a link} missingFields {{part, select, package {package} publicKeys {public keys} finalize {finalize} other {package information}} is missing fields} internal {an internal error occurred while reading it} notJson {not JSON} noCode {no response code} other {HTTP {status}}}).",
+  'badAnswer.hint': 'Check the organisation host: it must be your SendSafely address, for example https://yourcompany.sendsafely.com.',
+  rateLimited: 'SendSafely asked to slow down and kept refusing after several waits.',
+  'rateLimited.hint': 'Wait a minute and try again.',
+  unavailable: 'SendSafely at {host} had a server error (HTTP {status}).',
+  'unavailable.hint': 'Try again in a few minutes; check status.sendsafely.com if it persists.',
+  hostInvalid: 'That is not a SendSafely organisation host.',
+  'hostInvalid.hint': "Enter your organisation's address, for example https://yourcompany.sendsafely.com.",
+  httpsOnly: 'SendSafely must be reached over HTTPS.',
+  'httpsOnly.hint': 'Use the https:// address of your organisation, for example https://yourcompany.sendsafely.com.',
+} as const;
