@@ -1,6 +1,6 @@
-// i18n-pending: its words are moving to the message catalogs.
 import { randomUUID } from 'node:crypto';
 import { AppError, toErrorInfo } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { portalRegion } from '../shared/regions';
 import type { CertnPackage } from '../certn';
 import type { PackagePlan, PackageView, SyncStatus } from '../ipc/contract/setup';
@@ -145,7 +145,7 @@ export class PackagesService {
 
   get(id: string, packageId: string): PackageView {
     const p = listPackages(this.d, id, { only: packageId })[0];
-    if (!p) throw new AppError('package_unknown', 'That package is not in this integration’s list.', 'Sync the packages or add it by its portal address.');
+    if (!p) throw new AppError('package_unknown', t('packages.unknown'), t('packages.unknown.hint'));
     return p;
   }
 
@@ -159,7 +159,7 @@ export class PackagesService {
       pkg = await client.getPackage(packageId);
     } catch (e) {
       if (e instanceof AppError && e.code === 'certn_not_found') {
-        throw new AppError('package_not_found', `Certn has no package with the id ${packageId} in this account.`, 'Check that the address was copied whole, and that the package belongs to this Certn account and region.');
+        throw new AppError('package_not_found', t('packages.notFound', { packageId }), t('packages.notFound.hint'));
       }
       throw e;
     }
@@ -184,8 +184,8 @@ export class PackagesService {
     if (selected && verdict.level === 'blocked' && !override && !stored[packageId]) {
       throw new AppError(
         'package_will_fail',
-        `“${before.name.trim()}” will fail when a recruiter orders it: ${verdict.blockers.join(', ')}.`,
-        'Fix it in the Client Portal and sync again, or select it anyway with an explicit override (recorded in the audit log).',
+        t('packages.willFail', { name: before.name.trim(), reasons: verdict.blockers.join(', ') }),
+        t('packages.willFail.hint'),
       );
     }
     const overrides = { ...stored };
@@ -212,7 +212,7 @@ export class PackagesService {
   confirmAts(id: string, packageId: string): PackageView {
     const p = this.get(id, packageId);
     if (p.useForAts === false) {
-      throw new AppError('ats_off', 'Certn reports that this package is not marked for ATS use.', 'In the Client Portal, edit the package, switch on “Mark this package for ATS use”, save, then sync the packages again.');
+      throw new AppError('ats_off', t('packages.atsOff'), t('packages.atsOff.hint'));
     }
     const confirmed = new Set(this.d.settings.get(id, 'atsConfirmed') ?? []);
     confirmed.add(packageId);
@@ -257,7 +257,7 @@ export class PackagesService {
 
   async completePlan(id: string, planId: string, url: string): Promise<PackageView> {
     const plan = this.plans(id).find((x) => x.id === planId);
-    if (!plan) throw new AppError('plan_unknown', 'That package plan no longer exists.', 'Plan the package again.');
+    if (!plan) throw new AppError('plan_unknown', t('packages.planUnknown'), t('packages.planUnknown.hint'));
     const added = await this.addByUrl(id, url);
     this.planRows.linkPackage(planId, added.id);
     return added;
@@ -266,7 +266,7 @@ export class PackagesService {
   /** The simulator's portal does what the admin would do by hand, then the console reads the new URL. */
   async createPlanInSimulator(id: string, planId: string): Promise<PackageView> {
     const plan = this.plans(id).find((x) => x.id === planId);
-    if (!plan) throw new AppError('plan_unknown', 'That package plan no longer exists.', 'Plan the package again.');
+    if (!plan) throw new AppError('plan_unknown', t('packages.planUnknown'), t('packages.planUnknown.hint'));
     const sim = await this.d.apis.simulator(id);
     const created = await sim.admin.createPackage({ name: plan.name, description: plan.description, use_for_ats: true, tags: plan.tags, check_types: plan.checkTypes });
     return this.completePlan(id, planId, packagePortalUrl(portalRegion('simulator'), created.id));
@@ -314,13 +314,14 @@ export function listPackages(d: PackageListDeps, id: string, o: { only?: string;
 
 function planChecklist(name: string, description: string, checks: string[], tags: string[]): string[] {
   return [
-    'In the Client Portal, open Packages → New Package.',
-    `Name: ${JSON.stringify(name)} (exactly; iCIMS will match it character for character).`,
-    description ? `Description: ${description}` : 'Description: optional.',
-    'Switch on “Mark this package for ATS use”.',
-    tags.length ? `Tags: ${tags.join(', ')}.` : 'Tags: optional.',
-    `Checks: ${checks.join(', ')}.`,
-    'Review, then Save package.',
-    'Copy the new package’s address from the browser and paste it below.',
+    t('packages.plan.open'),
+    // JSON-escaped so a trailing space or a quote in the name shows; the message adds the quotes.
+    t('packages.plan.name', { name: JSON.stringify(name).slice(1, -1) }),
+    description ? t('packages.plan.description', { description }) : t('packages.plan.descriptionOptional'),
+    t('packages.plan.ats'),
+    tags.length ? t('packages.plan.tags', { tags: tags.join(', ') }) : t('packages.plan.tagsOptional'),
+    t('packages.plan.checks', { checks: checks.join(', ') }),
+    t('packages.plan.save'),
+    t('packages.plan.paste'),
   ];
 }
