@@ -86,6 +86,20 @@ test('in French at 800×600: the Certn key, a big account’s packages and the C
   await shot(page, 'fr-packages-800x600');
   await expectNoEnglish(page, 'fr-packages-800x600');
 
+  // The planned package's checklist for the portal, worded by the main process in French, the
+  // portal's own labels quoted in English as the admin sees them.
+  await page.getByLabel('Nom du forfait', { exact: true }).fill('Embauche saisonnière');
+  await page.getByRole('checkbox', { name: 'IDENTITY_VERIFICATION_1' }).check();
+  await page.getByRole('button', { name: 'Planifier le forfait' }).click();
+  const plan = page.getByLabel('Forfait planifié Embauche saisonnière');
+  await expect(plan).toContainText('ouvrez «\u00a0Packages → New Package\u00a0» (Forfaits → Nouveau forfait).');
+  await expect(plan).toContainText('Nom («\u00a0Name\u00a0»)\u00a0: «\u00a0Embauche saisonnière\u00a0» (exactement; iCIMS le comparera caractère par caractère).');
+  await expect(plan).toContainText('Activez «\u00a0Mark this package for ATS use\u00a0» (Marquer ce forfait pour utilisation par un ATS).');
+  expect(await layoutProblems(page, 'main button, main label, main legend, main select, main h1, main h2, main .badge')).toEqual([]);
+  await plan.scrollIntoViewIfNeeded();
+  await shot(page, 'fr-packages-plan-800x600');
+  await expectNoEnglish(page, 'fr-packages-plan-800x600');
+
   // Step 3, in French: the portal's part done by the simulator.
   await rpc(page, 'icims.useSimulatorAccount', { integrationId: id });
   await steps.getByRole('button', { name: /Connexion dans Certn/ }).click();
