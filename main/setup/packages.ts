@@ -7,6 +7,9 @@ import type { PackagePlan, PackageView, SyncStatus } from '../ipc/contract/setup
 import type { PackageListIndex, PackageCounts, PackageFilter } from '../store/package-list';
 import type { StepDeps } from './deps';
 import { lookalikeKey, verify } from './package-checks';
+import { packageVerdict } from '../shared/package-verdict';
+import type { SharedMessageId } from '../shared/i18n/shared-ids';
+import type { OrderOverride } from '../store/settings';
 import { newPackagePortalUrl, packagePortalUrl, parsePackageUrl } from './package-url';
 
 /** What the packages step touches: its tables, the settings it keeps, the audit, Certn, and the window. */
@@ -189,8 +192,8 @@ export class PackagesService {
       );
     }
     const overrides = { ...stored };
-    let recorded: Override | null = null;
-    if (selected && verdict.level === 'blocked' && override) overrides[packageId] = recorded = { at: this.now().toISOString(), reasons: verdict.blockers };
+    let recorded: OrderOverride | null = null;
+    if (selected && verdict.level === 'blocked' && override) overrides[packageId] = recorded = { at: this.now().toISOString(), reasons: verdict.blockers, reasonIds: blockerIds(before.verification) };
     if (!selected) delete overrides[packageId];
     const overridesChanged = recorded !== null || (!selected && packageId in stored);
     // The override, the selection and their audit rows commit together.
@@ -198,14 +201,14 @@ export class PackagesService {
       id,
       packageId,
       () => this.d.tx(() => {
-        if (recorded) this.d.audit.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers });
+        if (recorded) this.d.audit.record('package.override', id, { packageId, name: before.name, reasons: verdict.blockers, reasonIds: recorded.reasonIds });
         if (overridesChanged) this.d.settings.set(id, { [OVERRIDES]: overrides });
         this.repo.setSelected(id, packageId, selected);
         this.d.audit.record(selected ? 'package.selected' : 'package.unselected', id, { packageId, name: before.name });
       }),
       () => ({ selected }),
     );
-    const override_ = selected && verdict.level === 'blocked' ? (overrides[packageId] ?? null) : null;
+    const override_ = selected && verdict.level === 'blocked' ? overrideView(overrides[packageId]) : null;
     return { ...before, selected, override: override_ };
   }
 
@@ -294,7 +297,7 @@ export function listPackages(d: PackageListDeps, id: string, o: { only?: string;
     const exists = r.missing_since === null;
     const names = new Map([[lookalikeKey(r.name), repo.withLookalikeKey(id, lookalikeKey(r.name))]]);
     const verification = verify({ id: r.id, name: r.name, isActive: bool(r.is_active), useForAts: bool(r.use_for_ats), exists, atsConfirmed: confirmed.has(r.id) }, names);
-    const override = r.selected === 1 && verification.verdict.level === 'blocked' ? (overrides[r.id] ?? null) : null;
+    const override = r.selected === 1 && verification.verdict.level === 'blocked' ? overrideView(overrides[r.id]) : null;
     return {
       id: r.id,
       name: r.name,
@@ -324,4 +327,15 @@ function planChecklist(name: string, description: string, checks: string[], tags
     t('packages.plan.save'),
     t('packages.plan.paste'),
   ];
+}
+
+/** Why a package would fail, as message ids: the same rules as its verdict, kept unworded so they read in any language later. */
+function blockerIds(v: PackageView['verification']): SharedMessageId[] {
+  return packageVerdict({ name: '', exists: v.exists, active: v.active, ats: v.ats, lookalikes: [] }, (id) => id).blockers as SharedMessageId[];
+}
+
+/** A stored override in the reader's language. */
+function overrideView(o: OrderOverride | undefined): Override | null {
+  if (!o) return null;
+  return { at: o.at, reasons: o.reasonIds ? o.reasonIds.map((id) => t(id as SharedMessageId)) : o.reasons };
 }

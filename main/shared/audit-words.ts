@@ -56,11 +56,11 @@ const ACTIONS: Record<string, ((d: Detail, t: SharedT) => MessageValues) | null>
   'package.added': named,
   'package.selected': named,
   'package.unselected': named,
-  'package.override': (d) => ({
-    ...named(d),
-    hasReasons: Array.isArray(d.reasons) && d.reasons.length ? 'yes' : 'no',
-    reasons: Array.isArray(d.reasons) ? d.reasons.join(', ') : '',
-  }),
+  'package.override': (d, t) => {
+    // Worded from their ids in the reader's language; entries written before ids were kept show their words.
+    const reasons = Array.isArray(d.reasonIds) ? d.reasonIds.map((id) => t(String(id) as SharedMessageId)) : Array.isArray(d.reasons) ? d.reasons.map(String) : [];
+    return { ...named(d), hasReasons: reasons.length ? 'yes' : 'no', reasons: reasons.join(', ') };
+  },
   'package.ats_confirmed': named,
   'package.planned': named,
   'icims.company_set': (d) => ({ company: String(d.company) }),
@@ -111,7 +111,7 @@ const LABELS: Record<string, SharedMessageId> = Object.fromEntries(
     'kind', 'name', 'from', 'to', 'environment', 'reason', 'count', 'packageId', 'planId', 'company', 'on', 'customerId', 'hosting', 'code', 'ok',
     'groupCount', 'reportType', 'defaultGroupId', 'handoffId', 'recipientLabel', 'recipientEmail', 'method', 'sha256', 'sha256Html', 'fingerprint',
     'expiresAt', 'packageCount', 'outcome', 'httpStatus', 'jobId', 'workflowId', 'hours', 'generated', 'host', 'ownerEmail', 'lifeDays', 'rotationId',
-    'credential', 'supersededBy', 'superseded', 'failed', 'afterCapture', 'step', 'via', 'bytes', 'schemaVersion',
+    'credential', 'supersededBy', 'superseded', 'failed', 'reasons', 'afterCapture', 'step', 'via', 'bytes', 'schemaVersion',
   ].map((k) => [k, `shared.audit.fact.${k}` as SharedMessageId]),
 );
 
@@ -155,5 +155,9 @@ function formatValue(key: string, v: unknown, t: SharedT): string {
 
 /** The detail object as labelled facts, in a stable order. */
 export function auditFacts(detail: Detail, t: SharedT): { label: string; value: string }[] {
-  return Object.entries(detail).map(([k, v]) => ({ label: LABELS[k] ? t(LABELS[k]) : humanize(k), value: formatValue(k, v, t) }));
+  // Reasons kept as message ids are worded in the reader's language, in place of the words of that day.
+  const facts = Array.isArray(detail.reasonIds) ? { ...detail, reasons: detail.reasonIds.map((id) => t(String(id) as SharedMessageId)).join(', '), reasonIds: undefined } : detail;
+  return Object.entries(facts)
+    .filter(([k, v]) => !(k === 'reasonIds' && v === undefined))
+    .map(([k, v]) => ({ label: LABELS[k] ? t(LABELS[k]) : humanize(k), value: formatValue(k, Array.isArray(v) && k === 'reasons' ? v.join(', ') : v, t) }));
 }

@@ -6,7 +6,10 @@ import type { IcimsHosting } from '../shared/regions';
 /** A package selected although it will fail when ordered: when, and the blockers it was selected over. */
 export interface OrderOverride {
   at: string;
+  /** As worded when the override was made (read when reasonIds is absent, on rows saved before it). */
   reasons: string[];
+  /** The reasons as message ids, worded when read in the reader's language. */
+  reasonIds?: string[];
 }
 
 export type ReportType = 'PDF' | 'PORTAL';

@@ -108,4 +108,23 @@ describe('the packages step in Canadian French', () => {
       'Copy the new package’s address from the browser and paste it below.',
     ]);
   });
+  it('an override made in French keeps its reasons as ids: the package and the audit log read them in English later', async () => {
+    await speak('fr-CA');
+    const legacy = byName('Legacy Criminal Check');
+    const picked = await call<PackageView>(app, 'packages.select', { integrationId: id, packageId: legacy.id, selected: true, override: true });
+    expect(picked.override?.reasons).toEqual(['inactif dans Certn']);
+    type Entry = { action: string; summary: string; facts: { label: string; value: string }[] };
+    const entryFr = (await call<Entry[]>(app, 'audit.list', { integrationId: id, action: 'package.override' }))[0];
+    expect(entryFr.summary).toContain('inactif dans Certn');
+    expect(entryFr.facts).toContainEqual({ label: 'Pourquoi elle échouerait', value: 'inactif dans Certn' });
+    expect(entryFr.facts.map((f) => f.label)).not.toContain('Reason ids');
+
+    await speak('en');
+    const again = (await call<{ rows: PackageView[] }>(app, 'packages.list', { integrationId: id, limit: 500 })).rows.find((p) => p.id === legacy.id)!;
+    expect(again.override?.reasons).toEqual(['inactive in Certn']);
+    const entryEn = (await call<Entry[]>(app, 'audit.list', { integrationId: id, action: 'package.override' }))[0];
+    expect(entryEn.summary).toContain('inactive in Certn');
+    expect(entryEn.facts).toContainEqual({ label: 'Why it would fail', value: 'inactive in Certn' });
+    await call(app, 'packages.select', { integrationId: id, packageId: legacy.id, selected: false });
+  });
 });

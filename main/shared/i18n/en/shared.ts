@@ -181,6 +181,7 @@ export default {
   'audit.fact.supersededBy': 'Superseded by',
   'audit.fact.superseded': 'Handoffs superseded',
   'audit.fact.failed': 'Checks that failed',
+  'audit.fact.reasons': 'Why it would fail',
   'audit.fact.afterCapture': 'After the new value was saved',
   'audit.fact.step': 'Step',
   'audit.fact.via': 'From',

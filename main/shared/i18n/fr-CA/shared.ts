@@ -181,6 +181,7 @@ export default {
   'audit.fact.supersededBy': 'Remplacée par',
   'audit.fact.superseded': 'Transmissions remplacées',
   'audit.fact.failed': 'Vérifications échouées',
+  'audit.fact.reasons': 'Pourquoi elle échouerait',
   'audit.fact.afterCapture': 'Après l’enregistrement de la nouvelle valeur',
   'audit.fact.step': 'Étape',
   'audit.fact.via': 'Depuis',
