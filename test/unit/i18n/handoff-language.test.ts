@@ -116,5 +116,33 @@ describe('the handoff in a language other than the console’s', () => {
     const keycode = /^ {2}([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})$/m.exec(r.stdout)![1];
     expect(gpgDecrypt(fs.readFileSync(path.join(out, 'acme-uk-icims-handoff.asc'), 'utf8'), keycode).instructions).toMatch(/^Voici les valeurs Certn/);
     expect(fs.readFileSync(path.join(out, 'acme-uk-icims-handoff.html'), 'utf8')).toContain('<html lang="fr-CA">');
+    // The command's own words are French too: what it wrote, the keycode's warning, the consultant's list.
+    expect(r.stdout).toMatch(/^Transmission pour «\u00a0Acme UK\u00a0» \(.+\), pour consultant iCIMS\u00a0:$/m);
+    expect(r.stdout).toMatch(/^ {2}écrit .+acme-uk-icims-handoff\.asc {2}\(SHA-256 [0-9a-f]{64}\)$/m);
+    expect(r.stdout).toMatch(/^ {2}valide jusqu’au \d{1,2} [a-zéû]+\.? \d{4}/m);
+    expect(r.stdout).toContain('CODE DE CLÉ\u00a0: affiché une fois, enregistré nulle part.');
+    expect(r.stdout).toContain('Pour le consultant\u00a0:');
+    for (const english of ['Handoff for', 'wrote ', 'valid until', 'KEYCODE', 'For the consultant']) expect(r.stdout).not.toContain(english);
+  }, 120_000);
+
+  it('npm run handoff in French for the admin, with --handoff-language en for a consultant who reads English', async () => {
+    const made = await appWithIntegration('uk');
+    populate(made.app, made.id);
+    await made.app.close();
+    const out = path.join(tempDir('handoff-lang-cli-'), 'out');
+    const env = { CONSOLE_VAULT_PASSPHRASE: PASSPHRASE, LANG: 'fr_CA.UTF-8', LANGUAGE: undefined, LC_ALL: undefined };
+    const r = await runCli(['--data-dir', made.dataDir, '--integration', 'Acme UK', '--out', out, '--handoff-language', 'en'], env);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('CODE DE CLÉ\u00a0:');
+    expect(r.stdout).toContain('Tell the consultant the keycode by a different channel');
+    const keycode = /^ {2}([0-9A-Z]{5}(?:-[0-9A-Z]{5}){4})$/m.exec(r.stdout)![1];
+    expect(gpgDecrypt(fs.readFileSync(path.join(out, 'acme-uk-icims-handoff.asc'), 'utf8'), keycode).instructions).toMatch(/^These are the Certn values/);
+    expect(fs.readFileSync(path.join(out, 'acme-uk-icims-handoff.html'), 'utf8')).toContain('<html lang="en">');
+    const bad = await runCli(['--data-dir', made.dataDir, '--integration', 'Acme UK', '--out', out, '--handoff-language', 'de'], env);
+    expect(bad).toMatchObject({ code: 2, stderr: expect.stringContaining('Langue inconnue') });
+    const help = await runCli(['--help'], env);
+    expect(help.stdout).toMatch(/^Utilisation\u00a0: npm run handoff/);
+    expect(help.stdout).toContain('--handoff-language');
   }, 120_000);
 });
