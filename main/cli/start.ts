@@ -13,7 +13,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getAbi } from 'node-abi';
 import { addonAbis, cacheKey, cacheRoot, electronBuildPath, SQLITE_BINDING_ENV, type ElectronTarget } from '../store/sqlite-binding';
-import { afterElectronExit, fallbackLine, hasDisplay, preparingLine, type FallbackReason } from '../desktop/start-plan';
+import { afterElectronExit, fallbackLine, hasDisplay, preparingLine, readyLine, type FallbackReason } from '../desktop/start-plan';
+import { defaultCliLocale } from './language';
+import { setLocale } from '../shared/i18n';
 
 const require = createRequire(import.meta.url);
 // Bundled to dist/main/start.mjs: the project is two folders up.
@@ -21,6 +23,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const projectRoot = path.resolve(here, '../..');
 const OWN_FLAGS = ['--web', '--prepare-sqlite', '--rebuild-sqlite'];
 const args = process.argv.slice(2);
+// What it prints follows the console's saved language, else the POSIX locale, like the other commands.
+setLocale(defaultCliLocale(args));
 const passThrough = args.filter((a) => !OWN_FLAGS.includes(a));
 
 function electronBinary(): string | null {
@@ -132,8 +136,8 @@ function startDesktop(): void {
 if (args.includes('--prepare-sqlite') || args.includes('--rebuild-sqlite')) {
   const target = electronTarget();
   const r = prepareElectronSqlite(target, args.includes('--rebuild-sqlite'));
-  if (r.ok) console.log(`SQLite for Electron ${target.electron} (${target.platform}-${target.arch}) is ready: ${r.file}`);
-  else console.log(fallbackLine(r.reason).replace(/; starting browser mode instead\.$/, '.'));
+  if (r.ok) console.log(readyLine(target.electron, target.platform, target.arch, r.file));
+  else console.log(fallbackLine(r.reason, 'stop'));
   process.exit(r.ok ? 0 : 1);
 } else if (args.includes('--web')) {
   startWeb();

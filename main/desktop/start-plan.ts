@@ -1,5 +1,5 @@
-// i18n-pending: being moved to the catalogs
 import { REBUILD_COMMAND } from '../store/sqlite-binding';
+import { t } from '../shared/i18n';
 
 // What `npm start` says when the desktop window cannot open. Each reason is one line that names
 // the cause and, where the admin can fix it, the command; browser mode starts right after.
@@ -17,26 +17,34 @@ export type FallbackReason =
   | { kind: 'sqlite-failed-in-electron'; electron: string }
   | { kind: 'exited'; code: number };
 
-export function fallbackLine(r: FallbackReason): string {
-  const instead = 'starting browser mode instead.';
+/**
+ * The line for a reason, in the language set for the command (see main/cli/start.ts). `next`:
+ * browser mode starts right after, or nothing does (`--prepare-sqlite`).
+ */
+export function fallbackLine(r: FallbackReason, next: 'browser' | 'stop' = 'browser'): string {
+  const command = REBUILD_COMMAND;
   switch (r.kind) {
     case 'no-display':
-      return `Electron cannot start here because there is no display (DISPLAY/WAYLAND_DISPLAY unset): ${instead}`;
+      return t('launch.noDisplay', { next });
     case 'no-binary':
-      return `Electron cannot start here because the Electron binary is not installed and could not be downloaded (offline?): ${instead}`;
+      return t('launch.noBinary', { next });
     case 'sqlite-unavailable':
-      return `Electron cannot start here because SQLite could not be built for Electron ${r.electron} (offline, or no C++ compiler; details in ${r.log}): run \`${REBUILD_COMMAND}\` where the network is available, then \`npm start\`; ${instead}`;
+      return t('launch.sqliteUnavailable', { next, electron: r.electron, log: r.log, command });
     case 'sqlite-abi':
-      return `Electron cannot start here because the SQLite build for Electron ${r.electron} targets NODE_MODULE_VERSION ${r.built.join('/') || 'unknown'}, not ${r.required}: run \`${REBUILD_COMMAND}\`, then \`npm start\`; ${instead}`;
+      return t('launch.sqliteAbi', { next, electron: r.electron, built: r.built.join('/') || t('launch.unknownVersion'), required: String(r.required), command });
     case 'sqlite-failed-in-electron':
-      return `Electron ${r.electron} could not load its SQLite build: run \`${REBUILD_COMMAND}\`, then \`npm start\`; ${instead}`;
+      return t('launch.sqliteFailed', { next, electron: r.electron, command });
     case 'exited':
-      return `Electron exited at start (code ${r.code}): ${instead}`;
+      return t('launch.exited', { next, code: String(r.code) });
   }
 }
 
 export function preparingLine(electron: string, platform: string, arch: string): string {
-  return `Preparing SQLite for Electron ${electron} (${platform}-${arch}); first run only, this can take a minute…`;
+  return t('launch.preparing', { electron, platform, arch });
+}
+
+export function readyLine(electron: string, platform: string, arch: string, file: string): string {
+  return t('launch.ready', { electron, platform, arch, file });
 }
 
 /** Whether Electron can have a window here at all (Linux needs X11 or Wayland). */

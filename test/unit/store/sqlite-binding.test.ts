@@ -15,7 +15,8 @@ import {
   electronBuildPath,
   sqliteNativeBinding,
 } from '../../../main/store/sqlite-binding';
-import { afterElectronExit, EXIT_SQLITE_UNAVAILABLE, EXIT_START_FAILED, fallbackLine, hasDisplay } from '../../../main/desktop/start-plan';
+import { afterElectronExit, EXIT_SQLITE_UNAVAILABLE, EXIT_START_FAILED, fallbackLine, hasDisplay, preparingLine } from '../../../main/desktop/start-plan';
+import { setLocale } from '../../../main/shared/i18n';
 import { fatalExitCode, startOnce } from '../../../main/desktop/lifecycle';
 
 // The desktop start-up decisions, under plain Node, against real addons where one can be had.
@@ -139,6 +140,22 @@ describe('what npm start says before starting browser mode', () => {
     );
     expect(lines[3]).toContain('targets NODE_MODULE_VERSION 115, not 150: run `npm run rebuild:electron`');
     expect(lines[4]).toContain('could not load its SQLite build: run `npm run rebuild:electron`');
+    // --prepare-sqlite starts nothing after: the same line, ending there.
+    expect(fallbackLine({ kind: 'sqlite-failed-in-electron', electron: '45.5.0' }, 'stop')).toBe('Electron 45.5.0 could not load its SQLite build: run `npm run rebuild:electron`, then `npm start`.');
+  });
+
+  it('in French, as `npm start` prints them on a French system, with the commands left as they are typed', () => {
+    setLocale('fr-CA');
+    try {
+      expect(fallbackLine({ kind: 'no-display' })).toBe('Electron ne peut pas démarrer ici, car il n’y a pas d’affichage (DISPLAY/WAYLAND_DISPLAY non défini)\u00a0: démarrage en mode navigateur à la place.');
+      expect(fallbackLine({ kind: 'sqlite-abi', electron: '45.5.0', built: [], required: 150 })).toBe(
+        'Electron ne peut pas démarrer ici, car la version de SQLite compilée pour Electron 45.5.0 vise NODE_MODULE_VERSION inconnue, et non 150\u00a0: lancez `npm run rebuild:electron`, puis `npm start`; démarrage en mode navigateur à la place.',
+      );
+      expect(fallbackLine({ kind: 'exited', code: 3 }, 'stop')).toBe('Electron s’est arrêté au démarrage (code 3).');
+      expect(preparingLine('45.5.0', 'linux', 'x64')).toMatch(/^Préparation de SQLite pour Electron 45\.5\.0 \(linux-x64\)/);
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('reads Electron’s exit: SQLite failures and quick crashes fall back, a normal quit does not', () => {
