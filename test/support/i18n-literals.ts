@@ -7,8 +7,8 @@
 // - renderer: JSX text; a literal in a text attribute (aria-label, title, placeholder, alt…); a
 //   literal a JSX child expression shows; anywhere else, a phrase (a capital letter, then a
 //   space and more words, or a sentence that ends with . … : ? !);
-// - main: the message and hint of an AppError or CliError; in the modules that word things for
-//   people (setup, health, record, cli, handoff, electron, shared), a phrase as above.
+// - main and preload: the message and hint of an AppError, a CliError or any error made as
+//   `new XError('code', message, hint)`; anywhere, a phrase as above (SQL is not one).
 // A line may opt out with an `i18n-ignore` comment on it or just above it, saying why (a header
 // name, a log line, a wire value).
 import ts from 'typescript';
