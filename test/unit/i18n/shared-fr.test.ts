@@ -42,8 +42,8 @@ describe('the shared area, worded by whichever translator is passed', () => {
 
   it('verdicts, statuses, checks, regions and help links word in French', () => {
     const v = packageVerdict({ name: 'Screen ', exists: true, active: true, ats: 'off', lookalikes: [] }, fr);
-    expect(v).toMatchObject({ level: 'blocked', label: 'Échouera à la commande', blockers: ['non marqué pour l’usage ATS dans Certn'], cautions: ['le nom se termine par une espace'] });
-    expect(verdictSentence(v, true, fr)).toBe('sélectionné quand même, mais sa commande échouera\u00a0: non marqué pour l’usage ATS dans Certn');
+    expect(v).toMatchObject({ level: 'blocked', label: 'Échouera à la commande', blockers: ['non marqué pour utilisation par un ATS dans Certn'], cautions: ['le nom se termine par une espace'] });
+    expect(verdictSentence(v, true, fr)).toBe('sélectionné quand même, mais sa commande échouera\u00a0: non marqué pour utilisation par un ATS dans Certn');
     expect(verdictLevel({ name: 'A', exists: true, active: true, ats: 'unknown', lookalikes: [] })).toBe('caution');
     expect(nameIssues('A  B', en)).toEqual(['The name has two or more spaces in a row: easy to lose when copied.']);
     expect(statusLabel('APPLICANT_OPENED', fr)).toBe('En attente du candidat');
