@@ -1,15 +1,15 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
-import { startSimulator, type Simulator } from '../../../main/simulator/index';
+import { sendsafelySimulator } from './simulator';
 import { SendSafelyClient, normaliseHost, sendPackage } from '../../../main/sendsafely';
 import { setLocale } from '../../../main/shared/i18n';
 
 // SendSafely's refusals, from real calls to the simulator on loopback, in the console's French:
 // each one worded whole (no English piece left), SendSafely's own words quoted as it wrote them.
-let sim: Simulator;
+const env = sendsafelySimulator();
 const client = (over: Partial<ConstructorParameters<typeof SendSafelyClient>[0]> = {}) =>
-  new SendSafelyClient({ host: sim.sendsafelyUrl, apiKey: sim.demo.sendsafelyApiKey, apiSecret: sim.demo.sendsafelyApiSecret, retryBaseMs: 20, ...over });
-const host = () => new URL(sim.sendsafelyUrl).host;
+  new SendSafelyClient({ host: env.sim.sendsafelyUrl, apiKey: env.sim.demo.sendsafelyApiKey, apiSecret: env.sim.demo.sendsafelyApiSecret, retryBaseMs: 20, ...over });
+const host = () => new URL(env.sim.sendsafelyUrl).host;
 
 async function failure(p: Promise<unknown>): Promise<{ code: string; message: string; hint?: string }> {
   try {
@@ -23,16 +23,7 @@ async function failure(p: Promise<unknown>): Promise<{ code: string; message: st
 /** Words that would betray an English sentence left inside a French message. */
 const ENGLISH = /\b(the|was|did|not|could|please|try|check|refused the|this computer)\b/i;
 
-beforeAll(async () => {
-  sim = await startSimulator({ seed: false });
-});
-afterAll(async () => {
-  await sim.stop();
-});
-beforeEach(async () => {
-  await sim.sendsafelyAdmin.clearFaults();
-  await sim.sendsafelyAdmin.setClockOffset(0);
-  await sim.sendsafelyAdmin.setAccount({ apiKey: sim.demo.sendsafelyApiKey, enterprise: true });
+beforeEach(() => {
   setLocale('fr-CA');
 });
 afterEach(() => setLocale('en'));
@@ -47,17 +38,17 @@ describe('SendSafely errors in French', () => {
   });
 
   it('the clock: minutes behind or ahead, chosen by a select, not pasted in', async () => {
-    await sim.sendsafelyAdmin.setClockOffset(20 * 60_000);
+    await env.sim.sendsafelyAdmin.setClockOffset(20 * 60_000);
     const behind = await failure(client().verifyCredentials());
     expect(behind.code).toBe('sendsafely_clock_skew');
     expect(behind.message).toBe('SendSafely a refusé la requête parce que l’horloge de cet ordinateur est trop décalée (cet ordinateur a environ 20 minutes de retard).');
     expect(behind.hint).toBe('Activez le réglage automatique de la date et de l’heure dans les paramètres de votre système, puis réessayez.');
-    await sim.sendsafelyAdmin.setClockOffset(-20 * 60_000);
+    await env.sim.sendsafelyAdmin.setClockOffset(-20 * 60_000);
     expect((await failure(client().verifyCredentials())).message).toMatch(/\(cet ordinateur a environ 20 minutes d’avance\)\.$/);
   });
 
   it('an account without the Enterprise plan', async () => {
-    await sim.sendsafelyAdmin.setAccount({ apiKey: sim.demo.sendsafelyApiKey, enterprise: false });
+    await env.sim.sendsafelyAdmin.setAccount({ apiKey: env.sim.demo.sendsafelyApiKey, enterprise: false });
     const e = await failure(client().verifyCredentials());
     expect(e.code).toBe('sendsafely_plan');
     expect(e.message).toBe('Ce compte SendSafely ne peut pas utiliser l’API\u00a0: SendSafely ne donne accès à son API REST qu’avec l’offre «\u00a0Enterprise\u00a0».');
@@ -94,7 +85,7 @@ describe('SendSafely errors in French', () => {
     expect(refused.code).toBe('sendsafely_unreachable');
     expect(refused.message).toBe(`Impossible de joindre 127.0.0.1:${port}\u00a0: la connexion a été refusée.`);
 
-    await sim.sendsafelyAdmin.addFault({ route: '/api/v2.0/config/', kind: 'latency', latencyMs: 4_000, count: 1 });
+    await env.sim.sendsafelyAdmin.addFault({ route: '/api/v2.0/config/', kind: 'latency', latencyMs: 4_000, count: 1 });
     const slow = await failure(client({ timeoutMs: 1_000, retries: 0 }).verifyCredentials());
     expect(slow.code).toBe('sendsafely_timeout');
     expect(slow.message).toBe(`${host()} n’a pas répondu dans un délai de 1 seconde.`);
@@ -106,17 +97,17 @@ describe('SendSafely errors in French', () => {
   });
 
   it('server trouble: a 500, throttling past the longest wait, an answer that is not JSON', async () => {
-    await sim.sendsafelyAdmin.addFault({ route: '/api/v2.0/config/', kind: '500', count: 1 });
+    await env.sim.sendsafelyAdmin.addFault({ route: '/api/v2.0/config/', kind: '500', count: 1 });
     const down = await failure(client({ retries: 0 }).verifyCredentials());
     expect(down.code).toBe('sendsafely_unavailable');
     expect(down.message).toBe(`SendSafely (${host()}) a eu une erreur de serveur (HTTP 500).`);
 
-    await sim.sendsafelyAdmin.addFault({ route: '/api/v2.0/config/', kind: '429', count: 1, retryAfterSeconds: 120 });
+    await env.sim.sendsafelyAdmin.addFault({ route: '/api/v2.0/config/', kind: '429', count: 1, retryAfterSeconds: 120 });
     const slowDown = await failure(client({ retries: 0 }).verifyCredentials());
     expect(slowDown).toMatchObject({ code: 'sendsafely_rate_limited', hint: 'Attendez une minute, puis réessayez.' });
     expect(slowDown.message).not.toMatch(ENGLISH);
 
-    await sim.sendsafelyAdmin.addFault({ route: '/api/v2.0/config/', kind: 'malformed', count: 1 });
+    await env.sim.sendsafelyAdmin.addFault({ route: '/api/v2.0/config/', kind: 'malformed', count: 1 });
     const garbled = await failure(client({ retries: 0 }).verifyCredentials());
     expect(garbled.code).toBe('sendsafely_bad_answer');
     expect(garbled.message).toBe(`${host()} a envoyé une réponse qui ne vient pas de SendSafely (ce n’est pas du JSON).`);
@@ -129,7 +120,7 @@ describe('SendSafely errors in French', () => {
 
   it('the same calls word English again once the console speaks English', async () => {
     setLocale('en');
-    await sim.sendsafelyAdmin.setClockOffset(-20 * 60_000);
+    await env.sim.sendsafelyAdmin.setClockOffset(-20 * 60_000);
     expect((await failure(client().verifyCredentials())).message).toMatch(/\(this computer is about 20 minutes ahead\)\.$/);
   });
 });
