@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { test, expect, createVault, rpc } from './fixtures';
+import { test, expect, rpc, openWithSimulator } from './fixtures';
 
 // After go-live in browser mode with the simulator: a webhook rotation walked by accessible names
 // (old pair refused afterwards), the integration record downloaded and read back, and the
@@ -18,10 +18,7 @@ async function download(page: Page, button: string): Promise<{ file: string; nam
 }
 
 test('rotate the webhook pair (old refused), download the record, export and import the configuration', async ({ page, consoleServer }) => {
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Northwind Montréal');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await openWithSimulator(page, consoleServer.openUrl, 'Northwind Montréal');
   const steps = page.getByRole('list', { name: 'Setup steps' });
   await expect(steps).toBeVisible();
 

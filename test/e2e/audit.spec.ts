@@ -2,16 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE } from '../../main/store/db';
-import { test, expect, createVault } from './fixtures';
+import { test, expect, openWithSimulator } from './fixtures';
 
 // The audit log as an admin reads it: sentences, named integrations, readable details, filters,
 // and a CSV that names integrations instead of their ids.
 
 test('the audit log says what happened in words and filters by integration, action and date', async ({ page, consoleServer }) => {
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Northwind rehearsal');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await openWithSimulator(page, consoleServer.openUrl, 'Northwind rehearsal');
   await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
   await expect(page.getByText(/Verified with Certn/)).toBeVisible();
   await page.getByRole('button', { name: '+ New integration' }).click();

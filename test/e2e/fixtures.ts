@@ -94,6 +94,15 @@ export async function createVault(page: Page, s: Speaker = speaker('en')): Promi
   await page.getByRole('button', { name: s.say('Create vault') }).click();
 }
 
+/** A fresh browser-mode console: the vault made, and an integration on the local simulator named `name`, open at its steps. */
+export async function openWithSimulator(page: Page, openUrl: string, name: string): Promise<void> {
+  await page.goto(openUrl);
+  await createVault(page);
+  await page.getByLabel('Integration name').fill(name);
+  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await expect(page.getByRole('list', { name: 'Setup steps' })).toBeVisible();
+}
+
 /**
  * Tests never touch tracked files: screenshots go to the ignored test/artifacts/ unless
  * `npm run screenshots` sets README_SCREENSHOTS=1 to refresh the README's pictures on purpose.

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { findGpg } from '../support/system-tools';
-import { test, expect, createVault, rpc } from './fixtures';
+import { test, expect, rpc, openWithSimulator } from './fixtures';
 
 // The handoff step in browser mode. Steps 0–3 are filled in through the same RPC the page uses,
 // so this spec depends on their channels, not on their screens.
@@ -28,10 +28,7 @@ test('handoff step: missing values link to their steps; split keycode and public
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const home = gpgHome();
   try {
-    await page.goto(consoleServer.openUrl);
-    await createVault(page);
-    await page.getByLabel('Integration name').fill('Northwind rehearsal');
-    await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+    await openWithSimulator(page, consoleServer.openUrl, 'Northwind rehearsal');
     const steps = page.getByRole('list', { name: 'Setup steps' });
     await steps.getByRole('button', { name: /Handoff/ }).click();
 

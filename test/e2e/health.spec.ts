@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createVault } from './fixtures';
+import { test, expect, openWithSimulator } from './fixtures';
 
 // The health watch as an admin meets it in browser mode with the local simulator: a package renamed
 // in Certn after the handoff turns the sidebar badge to Failing and raises a desktop notification;
@@ -29,10 +29,7 @@ test('break → badge and notification → fix → healthy', async ({ page, cont
   await recordNotifications(page);
   const step = (title: RegExp) => page.getByRole('list', { name: 'Setup steps' }).getByRole('button', { name: title });
 
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Acme watch');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await openWithSimulator(page, consoleServer.openUrl, 'Acme watch');
   await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
   await expect(page.getByText(/Verified with Certn/)).toBeVisible();
   await step(/Packages/).click();

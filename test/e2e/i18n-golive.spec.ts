@@ -1,4 +1,4 @@
-import { test, expect, createVault, shot, rpc, layoutProblems } from './fixtures';
+import { test, expect, shot, rpc, layoutProblems, openWithSimulator } from './fixtures';
 import { speaker, expectNoEnglish } from './i18n';
 
 // The iCIMS request, go-live and Health screens with the console in French, at 800×600: walked by
@@ -13,11 +13,7 @@ const en = speaker('en');
 
 test('in French: the iCIMS request e-mail in English for the consultant, go-live and Health, at 800×600', async ({ page, consoleServer }) => {
   test.setTimeout(180_000);
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Northwind Québec');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
-  await expect(page.getByRole('list', { name: 'Setup steps' })).toBeVisible();
+  await openWithSimulator(page, consoleServer.openUrl, 'Northwind Québec');
 
   // Steps 0 and 1 through the page's own channels, then the console switched to French.
   const id = (await rpc<{ id: string }[]>(page, 'integrations.list', {}))[0].id;

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { findGpg } from '../support/system-tools';
-import { test, expect, createVault, shot, rpc, layoutProblems } from './fixtures';
+import { test, expect, shot, rpc, layoutProblems, openWithSimulator } from './fixtures';
 import { expectNoEnglish } from './i18n';
 
 // The handoff and the after-go-live screens with the console in French, at 800×600: walked by
@@ -42,11 +42,7 @@ test('in French: a handoff made in English for the consultant, and the after-go-
     if (m.type() === 'error' && /FORMAT_ERROR|MISSING_VALUE|INVALID_TAG|formatjs|\[@formatjs/i.test(m.text())) formatErrors.push(m.text());
   });
   try {
-    await page.goto(consoleServer.openUrl);
-    await createVault(page);
-    await page.getByLabel('Integration name').fill('Northwind Québec');
-    await page.getByRole('button', { name: 'Try with the local simulator' }).click();
-    await expect(page.getByRole('list', { name: 'Setup steps' })).toBeVisible();
+    await openWithSimulator(page, consoleServer.openUrl, 'Northwind Québec');
 
     // Steps 0–3 through the page's own channels, then the console switched to French.
     const id = (await rpc<{ id: string }[]>(page, 'integrations.list', {}))[0].id;

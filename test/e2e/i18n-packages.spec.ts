@@ -1,4 +1,4 @@
-import { test, expect, createVault, shot, rpc, layoutProblems } from './fixtures';
+import { test, expect, shot, rpc, layoutProblems, openWithSimulator } from './fixtures';
 import { expectNoEnglish } from './i18n';
 
 // Steps 0, 1 and 3 with the console in French at 800×600: the simulator's key verified, a big
@@ -12,11 +12,7 @@ const fr = (n: number) => new Intl.NumberFormat('fr-CA').format(n);
 
 test('in French at 800×600: the Certn key, a big account’s packages and the Certn connection', async ({ page, consoleServer }) => {
   test.setTimeout(240_000);
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Northwind Québec');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
-  await expect(page.getByRole('list', { name: 'Setup steps' })).toBeVisible();
+  await openWithSimulator(page, consoleServer.openUrl, 'Northwind Québec');
   const id = (await rpc<{ id: string }[]>(page, 'integrations.list', {}))[0].id;
   await rpc(page, 'prefs.set', { language: 'fr-CA' });
   await page.reload();

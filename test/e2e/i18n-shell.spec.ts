@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, createVault, startConsole, VAULT_PASSPHRASE } from './fixtures';
+import { test, expect, startConsole, VAULT_PASSPHRASE, openWithSimulator } from './fixtures';
 
 // The console's shell in Canadian French: chosen once in Settings, it holds across a reload and a
 // restart, the vault gate speaks it, and French's longer words still fit an 800×600 window.
@@ -28,10 +28,7 @@ async function overflow(page: Page, screen: string): Promise<string[]> {
 }
 
 test('Français chosen in Settings: the shell speaks it, keeps it across a reload and a restart, and fits 800×600', async ({ page, consoleServer }) => {
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Acme Québec');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await openWithSimulator(page, consoleServer.openUrl, 'Acme Québec');
   await expect(page.locator('.integration-name')).toHaveText('Acme Québec');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createVault } from './fixtures';
+import { test, expect, openWithSimulator } from './fixtures';
 
 // The event inspector in the go-live rehearsal, walked by accessible names: a pasted event is
 // checked field by field, then replayed to the local simulator, whose answer is shown.
@@ -8,10 +8,7 @@ const step = (page: Page, title: RegExp) => page.getByRole('list', { name: 'Setu
 
 test('paste an iCIMS event, see each field checked, send it to the simulator and read the answer', async ({ page, consoleServer }) => {
   test.setTimeout(240_000);
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Replay');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await openWithSimulator(page, consoleServer.openUrl, 'Replay');
   await page.getByRole('button', { name: "Use the simulator's demo key" }).click();
   await expect(page.getByText(/Verified with Certn/)).toBeVisible();
   await step(page, /iCIMS request/).click();

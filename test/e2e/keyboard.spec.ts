@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, createVault } from './fixtures';
+import { test, expect, createVault, openWithSimulator } from './fixtures';
 
 // By keyboard only: focus is never dropped on <body>, results are read out, a skip link leads to
 // the screen's heading, and the sidebar's rename and delete are visible and plainly styled.
@@ -79,10 +79,7 @@ test('keyboard only: actions keep focus, Continue and the step bar land on the n
 });
 
 test('rename and delete are visible without hovering, drawn with the app, and the Delete button is red', async ({ page, consoleServer }) => {
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Acme rehearsal');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await openWithSimulator(page, consoleServer.openUrl, 'Acme rehearsal');
   await expect(page.getByRole('heading', { name: 'Connect Certn', level: 1 })).toBeVisible();
   await page.mouse.move(900, 700);
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import * as openpgp from 'openpgp';
 import type { Page } from '@playwright/test';
-import { test, expect, createVault } from './fixtures';
+import { test, expect, openWithSimulator } from './fixtures';
 
 // The SendSafely handoff in browser mode, against the simulated SendSafely the console runs for a
 // "Local simulator" integration: connect (each refusal worded plainly), send, the consultant opens
@@ -30,10 +30,7 @@ async function closedPort(): Promise<number> {
 
 test('SendSafely: connect, send, the consultant opens the link, the record shows it opened, a leak deletes it', async ({ page, consoleServer, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(consoleServer.openUrl);
-  await createVault(page);
-  await page.getByLabel('Integration name').fill('Northwind rehearsal');
-  await page.getByRole('button', { name: 'Try with the local simulator' }).click();
+  await openWithSimulator(page, consoleServer.openUrl, 'Northwind rehearsal');
   const steps = page.getByRole('list', { name: 'Setup steps' });
   await expect(steps).toBeVisible();
 
