@@ -57,8 +57,7 @@ const ACTIONS: Record<string, ((d: Detail, t: SharedT) => MessageValues) | null>
   'package.selected': named,
   'package.unselected': named,
   'package.override': (d, t) => {
-    // Worded from their ids in the reader's language; entries written before ids were kept show their words.
-    const reasons = Array.isArray(d.reasonIds) ? d.reasonIds.map((id) => t(String(id) as SharedMessageId)) : Array.isArray(d.reasons) ? d.reasons.map(String) : [];
+    const reasons = overrideReasons(d, t);
     return { ...named(d), hasReasons: reasons.length ? 'yes' : 'no', reasons: reasons.join(', ') };
   },
   'package.ats_confirmed': named,
@@ -153,11 +152,15 @@ function formatValue(key: string, v: unknown, t: SharedT): string {
   return JSON.stringify(v);
 }
 
+/** Why a package was selected anyway: worded from the ids in the reader's language; entries written before ids were kept show their words. */
+function overrideReasons(d: Detail, t: SharedT): string[] {
+  if (Array.isArray(d.reasonIds)) return d.reasonIds.map((id) => t(String(id) as SharedMessageId));
+  return Array.isArray(d.reasons) ? d.reasons.map(String) : [];
+}
+
 /** The detail object as labelled facts, in a stable order. */
 export function auditFacts(detail: Detail, t: SharedT): { label: string; value: string }[] {
-  // Reasons kept as message ids are worded in the reader's language, in place of the words of that day.
-  const facts = Array.isArray(detail.reasonIds) ? { ...detail, reasons: detail.reasonIds.map((id) => t(String(id) as SharedMessageId)).join(', '), reasonIds: undefined } : detail;
-  return Object.entries(facts)
-    .filter(([k, v]) => !(k === 'reasonIds' && v === undefined))
-    .map(([k, v]) => ({ label: LABELS[k] ? t(LABELS[k]) : humanize(k), value: formatValue(k, Array.isArray(v) && k === 'reasons' ? v.join(', ') : v, t) }));
+  const { reasonIds, ...facts } = detail;
+  if (reasonIds !== undefined || Array.isArray(facts.reasons)) facts.reasons = overrideReasons(detail, t).join(', ');
+  return Object.entries(facts).map(([k, v]) => ({ label: LABELS[k] ? t(LABELS[k]) : humanize(k), value: formatValue(k, v, t) }));
 }
